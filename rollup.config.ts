@@ -1,0 +1,88 @@
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin, RollupOptions } from 'rollup';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+const dependencies = Object.keys(pkg.dependencies);
+/** Leaves every runtime dependency (and its subpaths, e.g. `date-fns/locale`) as an import. */
+const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** Copies the files (not folders) of `from` that `keep` accepts. */
+function copyFiles(from: string, to: string, keep: (file: string) => boolean) {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const path = join(from, name);
+    if (statSync(path).isFile() && keep(name)) copyFileSync(path, join(to, name));
+  }
+}
+
+/**
+ * Emits the static demo site beside its bundle: the page (its module script pointed at the bundle),
+ * styles, self-hosted fonts and the datasets, all under relative URLs so any static server can host it.
+ */
+function demoSite(): Plugin {
+  return {
+    name: 'tarikh-demo-site',
+    generateBundle() {
+      const html = readFileSync('demo/index.html', 'utf8').replace(/src="\.\/main\.ts"/, 'src="./main.js"');
+      this.emitFile({ type: 'asset', fileName: 'index.html', source: html });
+    },
+    writeBundle() {
+      copyFiles('demo', 'dist/demo', (file) => /\.(css|svg|png|ico)$/.test(file));
+      copyFiles('demo/fonts', 'dist/demo/fonts', (file) => /\.(css|woff2)$/.test(file));
+      copyFiles('data', 'dist/demo/data', (file) => file.endsWith('.json'));
+    },
+  };
+}
+
+const library: RollupOptions = {
+  input: 'src/index.ts',
+  external: isDependency,
+  output: { file: 'dist/index.js', format: 'es', sourcemap: true },
+  plugins: [
+    nodeResolve(),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      include: ['src/**/*.ts'],
+      outDir: 'dist',
+      declaration: true,
+      declarationDir: 'dist/types',
+      sourceMap: true,
+    }),
+  ],
+};
+
+/** Everything in one minified module, for a plain `<script type="module">` from a CDN or static host. */
+const bundled: RollupOptions = {
+  input: 'src/index.ts',
+  output: { file: 'dist/tarikh.bundled.js', format: 'es', sourcemap: true },
+  plugins: [
+    nodeResolve(),
+    typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true }),
+    terser({ format: { comments: false } }),
+  ],
+};
+
+const demo: RollupOptions = {
+  input: 'demo/main.ts',
+  output: { dir: 'dist/demo', format: 'es', sourcemap: true, entryFileNames: 'main.js' },
+  plugins: [
+    nodeResolve(),
+    json(),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      include: ['src/**/*.ts', 'demo/**/*.ts'],
+      declaration: false,
+      outDir: 'dist/demo',
+      sourceMap: true,
+    }),
+    terser({ format: { comments: false } }),
+    demoSite(),
+  ],
+};
+
+export default [library, bundled, demo];

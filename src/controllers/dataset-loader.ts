@@ -1,0 +1,44 @@
+/** Why fetching a dataset failed, so the element can say it in the reader's language. */
+export type LoadFailure =
+  | { kind: 'http'; status: number }
+  | { kind: 'network' }
+  | { kind: 'json' }
+  | { kind: 'timeout'; seconds: number }
+  | { kind: 'aborted' };
+
+export type LoadResult = { ok: true; value: unknown } | { ok: false; failure: LoadFailure };
+
+/** How long a `src` request may take before the element reports a timeout. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * Fetches and parses a JSON document. Never throws: every failure comes back as a value, and an
+ * abort through `signal` (a newer `src` won) is reported as `aborted` so it can be ignored.
+ */
+export async function loadJson(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+    if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
+    const body = await response.text();
+    try {
+      return { ok: true, value: JSON.parse(body) as unknown };
+    } catch {
+      return { ok: false, failure: { kind: 'json' } };
+    }
+  } catch {
+    if (timedOut) return { ok: false, failure: { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } };
+    if (signal.aborted) return { ok: false, failure: { kind: 'aborted' } };
+    return { ok: false, failure: { kind: 'network' } };
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}

@@ -1,0 +1,150 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { interpolateZoom } from 'd3-interpolate';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+
+export interface ZoomCallbacks {
+  /** Every change of transform, gesture frame or animation frame. */
+  onZoom(transform: ZoomTransform): void;
+  /** Once, when a gesture or an animation has settled. */
+  onSettle(transform: ZoomTransform): void;
+}
+
+const prefersReducedMotion = () =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Wires d3-zoom to an element of the host: wheel, drag, pinch and double-click change a transform in
+ * pixel space (only `k` and `x` are used); programmatic changes animate along a smooth zoom path.
+ * The transform is pure state here; the host turns it into a time scale.
+ */
+export class ZoomController implements ReactiveController {
+  transform: ZoomTransform = zoomIdentity;
+  /** Animation duration in milliseconds, for `zoomTo` and friends. */
+  duration = 450;
+  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
+  private target?: HTMLElement;
+  private frame = 0;
+  private animating = false;
+  private width = 1;
+  private height = 1;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly callbacks: ZoomCallbacks,
+  ) {
+    host.addController(this);
+    this.behavior = zoom<HTMLElement, unknown>()
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        this.transform = event.transform;
+        this.callbacks.onZoom(event.transform);
+      })
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (!this.animating) this.callbacks.onSettle(event.transform);
+      });
+  }
+
+  /** Attaches the gestures to `element` (once per element). */
+  attach(element: HTMLElement) {
+    if (element === this.target) return;
+    this.detach();
+    this.target = element;
+    select(element).call(this.behavior);
+  }
+
+  /** Sets the viewport size and how far in the user may zoom (`maxScale`, relative to the base scale). */
+  configure(width: number, height: number, maxScale: number) {
+    this.width = Math.max(1, width);
+    this.height = Math.max(1, height);
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [this.width, this.height],
+    ];
+    this.behavior
+      .extent(extent)
+      .translateExtent(extent)
+      .scaleExtent([1, Math.max(1, maxScale)]);
+  }
+
+  /** The transform after the zoom limits apply. */
+  constrain(transform: ZoomTransform): ZoomTransform {
+    const [k0, k1] = this.behavior.scaleExtent();
+    const k = Math.min(k1, Math.max(k0, transform.k));
+    const t = new ZoomTransform(k, transform.x, 0);
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [this.width, this.height],
+    ];
+    return this.behavior.constrain()(t, extent, extent);
+  }
+
+  /** Moves to `transform`, animating unless told not to or the reader prefers reduced motion. */
+  set(transform: ZoomTransform, animate = true) {
+    const to = this.constrain(transform);
+    this.cancelAnimation();
+    if (!this.target) {
+      this.transform = to;
+      this.callbacks.onZoom(to);
+      this.callbacks.onSettle(to);
+      return;
+    }
+    const from = this.transform;
+    if (!animate || prefersReducedMotion() || this.duration <= 0 || (from.k === to.k && from.x === to.x)) {
+      this.behavior.transform(select(this.target), to);
+      return;
+    }
+    // Interpolate the visible window [centre, width] rather than the transform, as d3's own
+    // zoom transitions do, so a long jump zooms out, pans and zooms back in.
+    const w = this.width;
+    const view = (t: ZoomTransform): [number, number, number] => [(w / 2 - t.x) / t.k, 0, w / t.k];
+    const path = interpolateZoom(view(from), view(to));
+    const duration = Math.min(this.duration * 2, Math.max(this.duration, path.duration * 0.4));
+    const started = performance.now();
+    this.animating = true;
+    const step = (now: number) => {
+      if (!this.target) return;
+      const p = Math.min(1, (now - started) / duration);
+      const eased = p < 0.5 ? 4 * p * p * p : 1 - Math.pow(-2 * p + 2, 3) / 2;
+      const [cx, , vw] = path(eased);
+      const k = w / vw;
+      const last = p >= 1;
+      if (last) this.animating = false;
+      this.behavior.transform(select(this.target), last ? to : new ZoomTransform(k, w / 2 - cx * k, 0));
+      if (!last) this.frame = requestAnimationFrame(step);
+      else this.frame = 0;
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  /** Scales around the viewport's centre by `factor` (>1 zooms in). */
+  scaleBy(factor: number, animate = true) {
+    const t = this.transform;
+    const cx = this.width / 2;
+    const k = t.k * factor;
+    this.set(new ZoomTransform(k, cx - ((cx - t.x) / t.k) * k, 0), animate);
+  }
+
+  /** Pans by `dx` pixels (positive moves the content right). */
+  panBy(dx: number, animate = true) {
+    const t = this.transform;
+    this.set(new ZoomTransform(t.k, t.x + dx, 0), animate);
+  }
+
+  private cancelAnimation() {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.animating = false;
+  }
+
+  private detach() {
+    this.cancelAnimation();
+    if (this.target) select(this.target).on('.zoom', null);
+    this.target = undefined;
+  }
+
+  hostConnected() {}
+
+  hostDisconnected() {
+    this.detach();
+  }
+}

@@ -1,0 +1,57 @@
+import type { Lang } from '../model/types.js';
+
+/** The element's own strings. Arabic is written, not translated word for word. */
+export const messages = {
+  en: {
+    timeline: 'Timeline',
+    loading: 'Loading the timeline…',
+    loadFailed: 'The timeline could not be loaded',
+    invalidData: 'This timeline’s data could not be used',
+    invalidEvents: (n: number) => (n === 1 ? '1 event could not be shown' : `${n} events could not be shown`),
+    moreProblems: (n: number) => (n === 1 ? 'and 1 more problem' : `and ${n} more problems`),
+    httpError: (status: number) => `the server answered ${status}`,
+    networkError: 'the network request failed',
+    badJson: 'the file is not valid JSON',
+    timeout: (seconds: number) => `no answer within ${seconds} seconds`,
+    retry: 'Try again',
+    noEvents: 'No events to show',
+  },
+  ar: {
+    timeline: 'خط زمني',
+    loading: 'جارٍ تحميل الخط الزمني…',
+    loadFailed: 'تعذّر تحميل الخط الزمني',
+    invalidData: 'تعذّر استخدام بيانات هذا الخط الزمني',
+    invalidEvents: (n: number) =>
+      n === 1
+        ? 'تعذّر عرض حدث واحد'
+        : n === 2
+          ? 'تعذّر عرض حدثين'
+          : n <= 10
+            ? `تعذّر عرض ${n} أحداث`
+            : `تعذّر عرض ${n} حدثًا`,
+    moreProblems: (n: number) =>
+      n === 1 ? 'ومشكلة أخرى' : n === 2 ? 'ومشكلتان أخريان' : n <= 10 ? `و${n} مشكلات أخرى` : `و${n} مشكلة أخرى`,
+    httpError: (status: number) => `أجاب الخادم بالرمز ${status}`,
+    networkError: 'فشل الاتصال بالشبكة',
+    badJson: 'الملف ليس JSON صالحًا',
+    timeout: (seconds: number) => `لم يصل رد خلال ${seconds} ثانية`,
+    retry: 'أعد المحاولة',
+    noEvents: 'لا أحداث لعرضها',
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+export type Messages = (typeof messages)['en'];
+
+/** Reads any value as a supported language; anything but Arabic falls back to English. */
+export function toLang(value: string | null | undefined): Lang {
+  return value?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+/** The writing direction of a language. */
+export function dirOf(lang: Lang): 'rtl' | 'ltr' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+export function messagesFor(lang: Lang): Messages {
+  return messages[lang] as Messages;
+}

@@ -1,0 +1,96 @@
+import type { Precision } from './types.js';
+
+/** An ISO 8601 date or date-time as Tarikh places it on the axis. */
+export interface ParsedDate {
+  /** The instant the value starts at, in epoch milliseconds. */
+  start: number;
+  /** The end of the span the precision covers (exclusive), in epoch milliseconds. */
+  end: number;
+  /** The precision the string itself carries ("2024-06" is month precision). */
+  precision: Precision;
+  /** Minutes east of UTC written in the string, when it has an offset ("+09:00" → 540). */
+  offset?: number;
+}
+
+const ISO =
+  /^([+-]\d{6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, hour: 3, minute: 4 };
+
+/** Orders precisions from coarse to fine. */
+export function precisionRank(precision: Precision): number {
+  return RANK[precision];
+}
+
+function parseOffset(zone: string | undefined): number | undefined {
+  if (!zone) return undefined;
+  if (zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+function addPrecision(ms: number, precision: Precision): number {
+  const d = new Date(ms);
+  switch (precision) {
+    case 'year':
+      return Date.UTC(d.getUTCFullYear() + 1, 0, 1) - (Date.UTC(d.getUTCFullYear(), 0, 1) - ms);
+    case 'month':
+      return (
+        Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) - ms)
+      );
+    case 'day':
+      return ms + 86_400_000;
+    case 'hour':
+      return ms + 3_600_000;
+    case 'minute':
+      return ms + 60_000;
+  }
+}
+
+/**
+ * Parses an ISO 8601 calendar date or date-time ("2023", "2023-09", "2023-09-13",
+ * "2024-06-19T04:00:00+09:00"). A value without an offset is read in UTC, so a bare day means that
+ * calendar day wherever it happened. `precision`, when given, may only coarsen what the string says.
+ * Returns undefined for anything that is not such a date, or names an impossible day (30 February).
+ */
+export function parseIsoDate(value: unknown, precision?: Precision): ParsedDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = ISO.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const year = Number(y);
+  const month = mo ? Number(mo) : 1;
+  const day = d ? Number(d) : 1;
+  const hour = h ? Number(h) : 0;
+  const minute = mi ? Number(mi) : 0;
+  const second = s ? Number(s) : 0;
+  const millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  if (hour === 24 && (minute > 0 || second > 0 || millis > 0)) return undefined;
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  utc.setUTCHours(hour, minute, second, millis);
+  // Date rolls 30 February over into March; a real calendar date round-trips.
+  if (hour < 24 && (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day)) return undefined;
+  const offset = parseOffset(zone);
+  const start = utc.getTime() - (offset ?? 0) * 60_000;
+  if (!Number.isFinite(start)) return undefined;
+  const own: Precision = h ? 'minute' : d ? 'day' : mo ? 'month' : 'year';
+  const used = precision && precisionRank(precision) < precisionRank(own) ? precision : own;
+  const spanStart = used === own ? start : truncate(start, used, offset ?? 0);
+  return { start: spanStart, end: addPrecision(spanStart, used), precision: used, offset };
+}
+
+/** Truncates an instant to the start of its precision span in the wall clock of `offset`. */
+function truncate(ms: number, precision: Precision, offset: number): number {
+  const wall = new Date(ms + offset * 60_000);
+  const y = wall.getUTCFullYear();
+  const mo = precision === 'year' ? 0 : wall.getUTCMonth();
+  const d = precision === 'year' || precision === 'month' ? 1 : wall.getUTCDate();
+  const h = precision === 'hour' ? wall.getUTCHours() : 0;
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo, d);
+  t.setUTCHours(h, 0, 0, 0);
+  return t.getTime() - offset * 60_000;
+}

@@ -1,0 +1,57 @@
+import { parseIsoDate } from './dates.js';
+import type { Precision, TimelineEvent } from './types.js';
+
+/** An event placed in time: what the layout, the axis and the keyboard order work on. */
+export interface TimelineItem {
+  id: string;
+  event: TimelineEvent;
+  /** Where the node sits: the middle of the span its precision covers, or the start of a range. */
+  at: number;
+  /** Start of what the event covers (its precision span, or its range). */
+  start: number;
+  /** End (exclusive) of what the event covers. */
+  end: number;
+  precision: Precision;
+  /** Minutes east of UTC the date was written in, if it had an offset. */
+  offset?: number;
+  /** True when the event has an `end` and is drawn as a range. */
+  isRange: boolean;
+}
+
+/**
+ * Turns validated events into items sorted by time (then by id, so equal dates keep a stable order).
+ * Events whose dates do not parse are left out; validation has already reported them.
+ */
+export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  for (const event of events) {
+    const date = parseIsoDate(event.date, event.precision);
+    if (!date) continue;
+    const until = event.end === undefined ? undefined : parseIsoDate(event.end, event.precision);
+    const isRange = until !== undefined && until.end > date.start;
+    items.push({
+      id: event.id,
+      event,
+      at: isRange ? date.start : date.start + (date.end - date.start) / 2,
+      start: date.start,
+      end: isRange ? until.end : date.end,
+      precision: date.precision,
+      offset: date.offset,
+      isRange,
+    });
+  }
+  items.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return items;
+}
+
+/** The first index whose `at` is not before `time`, by binary search over items sorted by `at`. */
+export function lowerBound(items: readonly { at: number }[], time: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.at < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

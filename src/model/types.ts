@@ -1,0 +1,81 @@
+/** The data model of the public contract (shared/CONTRACT.md): the single source of these types. */
+
+/** A language Tarikh renders in. */
+export type Lang = 'ar' | 'en';
+
+/** Every human-readable string is bilingual. */
+export interface Text {
+  ar: string;
+  en: string;
+}
+
+/** How finely an event's date is known. */
+export type Precision = 'year' | 'month' | 'day' | 'hour' | 'minute';
+
+export interface Track {
+  id: string;
+  label: Text;
+}
+
+export interface Source {
+  id: string;
+  /** Headline, original and English. */
+  title: Text;
+  /** Publisher or agency. */
+  outlet: Text;
+  /** ISO 8601 date. */
+  published?: string;
+  /** Language of `text`. */
+  lang: Lang;
+  /** http(s) only. */
+  url?: string;
+  /** The full article text. */
+  text: string;
+}
+
+export interface Excerpt {
+  /** A Source id. */
+  source: string;
+  /** Verbatim substring of the source text. */
+  quote: string;
+  /** UTF-16 offsets into Source.text: `text.slice(start, end) === quote`. */
+  start: number;
+  end: number;
+  /** `ar` repeats the quote when the source is Arabic. */
+  translation: Text;
+}
+
+export interface Dispute {
+  note: Text;
+  excerpts: Excerpt[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  /** ISO 8601: "2023-09-13" or "2024-06-19T04:00:00+09:00". */
+  date: string;
+  /** For events that last (visits, trips). */
+  end?: string;
+  precision?: Precision;
+  title: Text;
+  summary?: Text;
+  place?: Text;
+  /** A Dataset.tracks id. */
+  track?: string;
+  excerpts: Excerpt[];
+  /** Where sources disagree or err, both accounts. */
+  disputes?: Dispute[];
+  /** Background outside the story's window. */
+  context?: boolean;
+  /** How the date was derived, for editors. */
+  note?: string;
+}
+
+export interface Dataset {
+  title: Text;
+  /** The window shown first; context events stay reachable. */
+  view?: { start: string; end: string };
+  tracks?: Track[];
+  sources: Source[];
+  events: TimelineEvent[];
+}

@@ -1,0 +1,303 @@
+import { parseIsoDate } from './dates.js';
+import type { Dataset, Excerpt, Lang, Source, TimelineEvent, Track } from './types.js';
+
+/** One thing wrong with a dataset: where (a JSON path such as `$.events[3].date`) and what, in both languages. */
+export interface Problem {
+  path: string;
+  message: { ar: string; en: string };
+  /** Severity: an `error` makes the value at `path` unusable; a `warning` keeps it, marked. */
+  level: 'error' | 'warning';
+}
+
+export interface ValidationResult {
+  /** The usable part of the input: valid sources and tracks, and every valid event. Null when nothing is usable. */
+  dataset: Dataset | null;
+  problems: Problem[];
+  /** Ids of events that were dropped. */
+  rejected: string[];
+  /** Excerpts whose quote does not match its source text at its offsets ("unverified"), keyed by event id. */
+  unverified: Map<string, Set<Excerpt>>;
+}
+
+const PRECISIONS = new Set(['year', 'month', 'day', 'hour', 'minute']);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+/** True for an absolute http: or https: URL, the only links Tarikh ever renders. */
+export function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Formats a problem in one language: "$.events[3].date: the date is not an ISO 8601 date". */
+export function describeProblem(problem: Problem, lang: Lang): string {
+  return `${problem.path}: ${problem.message[lang]}`;
+}
+
+class Checker {
+  problems: Problem[] = [];
+  error(path: string, en: string, ar: string) {
+    this.problems.push({ path, message: { en, ar }, level: 'error' });
+    return false;
+  }
+  warn(path: string, en: string, ar: string) {
+    this.problems.push({ path, message: { en, ar }, level: 'warning' });
+  }
+  /** A bilingual Text: both languages present and non-empty. */
+  text(value: unknown, path: string, what: { en: string; ar: string }, required = true): boolean {
+    if (value === undefined && !required) return true;
+    if (!isObject(value))
+      return this.error(
+        path,
+        `${what.en} must be an object with "ar" and "en" texts`,
+        `يجب أن يكون ${what.ar} كائنًا فيه النصان "ar" و"en"`,
+      );
+    let ok = true;
+    for (const lang of ['ar', 'en'] as const) {
+      if (!isNonEmptyString(value[lang])) {
+        ok = this.error(
+          `${path}.${lang}`,
+          `${what.en} has no ${lang === 'ar' ? 'Arabic' : 'English'} text`,
+          `${what.ar} بلا نص ${lang === 'ar' ? 'عربي' : 'إنجليزي'}`,
+        );
+      }
+    }
+    return ok;
+  }
+}
+
+function checkSource(c: Checker, value: unknown, path: string): value is Source {
+  if (!isObject(value)) return c.error(path, 'a source must be an object', 'يجب أن يكون المصدر كائنًا');
+  let ok = true;
+  if (!isNonEmptyString(value.id)) ok = c.error(`${path}.id`, 'the source has no id', 'المصدر بلا معرّف');
+  ok = c.text(value.title, `${path}.title`, { en: 'the source title', ar: 'عنوان المصدر' }) && ok;
+  ok = c.text(value.outlet, `${path}.outlet`, { en: 'the outlet', ar: 'اسم الناشر' }) && ok;
+  if (value.lang !== 'ar' && value.lang !== 'en')
+    ok = c.error(`${path}.lang`, 'the source language must be "ar" or "en"', 'يجب أن تكون لغة المصدر "ar" أو "en"');
+  if (typeof value.text !== 'string' || value.text.length === 0)
+    ok = c.error(`${path}.text`, 'the source has no text', 'المصدر بلا نص');
+  if (value.published !== undefined && !parseIsoDate(value.published)) {
+    c.warn(
+      `${path}.published`,
+      `"${String(value.published)}" is not an ISO 8601 date`,
+      `"${String(value.published)}" ليس تاريخًا بصيغة ISO 8601`,
+    );
+  }
+  if (value.url !== undefined && !isHttpUrl(value.url)) {
+    c.warn(`${path}.url`, 'the link is not an http(s) URL and will not be shown', 'الرابط ليس عنوان http(s) ولن يُعرض');
+  }
+  return ok;
+}
+
+function checkExcerpt(
+  c: Checker,
+  value: unknown,
+  path: string,
+  sources: Map<string, Source>,
+): { ok: boolean; verified: boolean } {
+  if (!isObject(value))
+    return { ok: c.error(path, 'an excerpt must be an object', 'يجب أن يكون الاقتباس كائنًا'), verified: false };
+  let ok = true;
+  const source = typeof value.source === 'string' ? sources.get(value.source) : undefined;
+  if (!source)
+    ok = c.error(
+      `${path}.source`,
+      `no source has the id "${String(value.source)}"`,
+      `لا يوجد مصدر بالمعرّف "${String(value.source)}"`,
+    );
+  if (!isNonEmptyString(value.quote)) ok = c.error(`${path}.quote`, 'the excerpt has no quote', 'الاقتباس بلا نص');
+  ok = c.text(value.translation, `${path}.translation`, { en: 'the translation', ar: 'الترجمة' }) && ok;
+  const { start, end } = value;
+  const offsetsOk =
+    Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) > (start as number);
+  if (!offsetsOk)
+    ok = c.error(
+      `${path}.start`,
+      'start and end must be whole numbers with start < end',
+      'يجب أن يكون start وend عددين صحيحين وstart أصغر من end',
+    );
+  let verified = false;
+  if (ok && source) {
+    verified = source.text.slice(start as number, end as number) === value.quote;
+    if (!verified) {
+      c.warn(
+        path,
+        `the quote is not the text of source "${source.id}" at ${String(start)}–${String(end)}`,
+        `الاقتباس لا يطابق نص المصدر "${source.id}" بين ${String(start)} و${String(end)}`,
+      );
+    }
+  }
+  return { ok, verified };
+}
+
+function checkEvent(
+  c: Checker,
+  value: unknown,
+  path: string,
+  sources: Map<string, Source>,
+  tracks: Set<string>,
+  unverified: Set<Excerpt>,
+): value is TimelineEvent {
+  if (!isObject(value)) return c.error(path, 'an event must be an object', 'يجب أن يكون الحدث كائنًا');
+  let ok = true;
+  if (!isNonEmptyString(value.id)) ok = c.error(`${path}.id`, 'the event has no id', 'الحدث بلا معرّف');
+  const precision = value.precision;
+  if (precision !== undefined && !PRECISIONS.has(precision as string)) {
+    ok = c.error(
+      `${path}.precision`,
+      'precision must be year, month, day, hour or minute',
+      'يجب أن تكون الدقة year أو month أو day أو hour أو minute',
+    );
+  }
+  const date = parseIsoDate(value.date);
+  if (!date)
+    ok = c.error(
+      `${path}.date`,
+      `"${String(value.date)}" is not an ISO 8601 date`,
+      `"${String(value.date)}" ليس تاريخًا بصيغة ISO 8601`,
+    );
+  if (value.end !== undefined) {
+    const end = parseIsoDate(value.end);
+    if (!end)
+      ok = c.error(
+        `${path}.end`,
+        `"${String(value.end)}" is not an ISO 8601 date`,
+        `"${String(value.end)}" ليس تاريخًا بصيغة ISO 8601`,
+      );
+    else if (date && end.end <= date.start)
+      ok = c.error(`${path}.end`, 'the event ends before it starts', 'ينتهي الحدث قبل أن يبدأ');
+  }
+  ok = c.text(value.title, `${path}.title`, { en: 'the title', ar: 'العنوان' }) && ok;
+  ok = c.text(value.summary, `${path}.summary`, { en: 'the summary', ar: 'الملخص' }, false) && ok;
+  ok = c.text(value.place, `${path}.place`, { en: 'the place', ar: 'المكان' }, false) && ok;
+  if (value.track !== undefined && !tracks.has(value.track as string)) {
+    ok = c.error(
+      `${path}.track`,
+      `no track has the id "${String(value.track)}"`,
+      `لا يوجد مسار بالمعرّف "${String(value.track)}"`,
+    );
+  }
+  if (!Array.isArray(value.excerpts)) {
+    ok = c.error(`${path}.excerpts`, 'the event must list its excerpts', 'يجب أن يذكر الحدث اقتباساته');
+  } else {
+    value.excerpts.forEach((excerpt, i) => {
+      const result = checkExcerpt(c, excerpt, `${path}.excerpts[${i}]`, sources);
+      if (!result.ok) ok = false;
+      else if (!result.verified) unverified.add(excerpt as Excerpt);
+    });
+  }
+  if (value.disputes !== undefined) {
+    if (!Array.isArray(value.disputes))
+      ok = c.error(`${path}.disputes`, 'disputes must be a list', 'يجب أن تكون الخلافات قائمة');
+    else
+      value.disputes.forEach((dispute, i) => {
+        const at = `${path}.disputes[${i}]`;
+        if (!isObject(dispute)) return (ok = c.error(at, 'a dispute must be an object', 'يجب أن يكون الخلاف كائنًا'));
+        ok = c.text(dispute.note, `${at}.note`, { en: 'the dispute note', ar: 'ملاحظة الخلاف' }) && ok;
+        if (!Array.isArray(dispute.excerpts))
+          ok = c.error(`${at}.excerpts`, 'the dispute must list its excerpts', 'يجب أن يذكر الخلاف اقتباساته');
+        else
+          dispute.excerpts.forEach((excerpt, j) => {
+            const result = checkExcerpt(c, excerpt, `${at}.excerpts[${j}]`, sources);
+            if (!result.ok) ok = false;
+            else if (!result.verified) unverified.add(excerpt as Excerpt);
+          });
+        return ok;
+      });
+  }
+  return ok;
+}
+
+/**
+ * Checks untrusted input against the data model and keeps what is usable: a bad event is dropped
+ * and reported, never the valid ones around it. Never throws.
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const c = new Checker();
+  const unverified = new Map<string, Set<Excerpt>>();
+  const rejected: string[] = [];
+  if (!isObject(input)) {
+    c.error('$', 'the data is not a dataset object', 'البيانات ليست كائن مجموعة بيانات');
+    return { dataset: null, problems: c.problems, rejected, unverified };
+  }
+  if (!Array.isArray(input.events)) {
+    c.error('$.events', 'the dataset has no list of events', 'مجموعة البيانات بلا قائمة أحداث');
+    return { dataset: null, problems: c.problems, rejected, unverified };
+  }
+  const titleOk = c.text(input.title, '$.title', { en: 'the dataset title', ar: 'عنوان مجموعة البيانات' });
+
+  const sources = new Map<string, Source>();
+  if (input.sources !== undefined && !Array.isArray(input.sources))
+    c.error('$.sources', 'sources must be a list', 'يجب أن تكون المصادر قائمة');
+  (Array.isArray(input.sources) ? input.sources : []).forEach((source, i) => {
+    const path = `$.sources[${i}]`;
+    if (!checkSource(c, source, path)) return;
+    if (sources.has(source.id))
+      return c.error(
+        `${path}.id`,
+        `the source id "${source.id}" is used twice`,
+        `معرّف المصدر "${source.id}" مستخدم مرتين`,
+      );
+    sources.set(source.id, source);
+  });
+
+  const tracks: Track[] = [];
+  if (input.tracks !== undefined && !Array.isArray(input.tracks))
+    c.error('$.tracks', 'tracks must be a list', 'يجب أن تكون المسارات قائمة');
+  (Array.isArray(input.tracks) ? input.tracks : []).forEach((track, i) => {
+    const path = `$.tracks[${i}]`;
+    if (!isObject(track) || !isNonEmptyString(track.id))
+      return c.error(`${path}.id`, 'the track has no id', 'المسار بلا معرّف');
+    if (!c.text(track.label, `${path}.label`, { en: 'the track label', ar: 'اسم المسار' })) return;
+    if (tracks.some((t) => t.id === track.id))
+      return c.error(
+        `${path}.id`,
+        `the track id "${track.id}" is used twice`,
+        `معرّف المسار "${track.id}" مستخدم مرتين`,
+      );
+    tracks.push(track as unknown as Track);
+  });
+  const trackIds = new Set(tracks.map((t) => t.id));
+
+  const events: TimelineEvent[] = [];
+  const ids = new Set<string>();
+  input.events.forEach((event, i) => {
+    const path = `$.events[${i}]`;
+    const marks = new Set<Excerpt>();
+    const ok = checkEvent(c, event, path, sources, trackIds, marks);
+    const id = isObject(event) && typeof event.id === 'string' ? event.id : `#${i}`;
+    if (ok && ids.has(id))
+      c.error(`${path}.id`, `the event id "${id}" is used twice`, `معرّف الحدث "${id}" مستخدم مرتين`);
+    else if (ok) {
+      ids.add(id);
+      events.push(event as TimelineEvent);
+      if (marks.size) unverified.set(id, marks);
+      return;
+    }
+    rejected.push(id);
+  });
+
+  let view: Dataset['view'];
+  if (input.view !== undefined) {
+    const v = input.view;
+    const start = isObject(v) ? parseIsoDate(v.start) : undefined;
+    const end = isObject(v) ? parseIsoDate(v.end) : undefined;
+    if (isObject(v) && start && end && end.end > start.start) view = { start: v.start as string, end: v.end as string };
+    else
+      c.warn(
+        '$.view',
+        'the view must have an ISO start before its end; showing all events instead',
+        'يجب أن يكون للعرض بداية ISO قبل نهايته؛ ستُعرض كل الأحداث',
+      );
+  }
+
+  const title = titleOk ? (input.title as Dataset['title']) : { ar: '', en: '' };
+  const dataset: Dataset = { title, sources: [...sources.values()], tracks, events, ...(view ? { view } : {}) };
+  return { dataset, problems: c.problems, rejected, unverified };
+}

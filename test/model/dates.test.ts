@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { parseIsoDate } from '../../src/model/dates.js';
+
+describe('parseIsoDate', () => {
+  it('reads a bare day as that UTC calendar day, with day precision', () => {
+    const d = parseIsoDate('2023-09-13')!;
+    expect(d.start).to.equal(Date.UTC(2023, 8, 13));
+    expect(d.end).to.equal(Date.UTC(2023, 8, 14));
+    expect(d.precision).to.equal('day');
+    expect(d.offset).to.equal(undefined);
+  });
+
+  it('reads a date-time with its offset as an instant and keeps the offset', () => {
+    const d = parseIsoDate('2024-06-19T04:00:00+09:00')!;
+    expect(d.start).to.equal(Date.UTC(2024, 5, 18, 19));
+    expect(d.offset).to.equal(540);
+    expect(d.precision).to.equal('minute');
+  });
+
+  it('takes month and year precision from the string', () => {
+    expect(parseIsoDate('2023-08')!.precision).to.equal('month');
+    expect(parseIsoDate('2023-08')!.end).to.equal(Date.UTC(2023, 8, 1));
+    expect(parseIsoDate('2000')!.precision).to.equal('year');
+    expect(parseIsoDate('2000')!.end).to.equal(Date.UTC(2001, 0, 1));
+  });
+
+  it('coarsens to an explicit precision in the wall clock of the offset', () => {
+    const d = parseIsoDate('2024-06-19T04:00:00+09:00', 'day')!;
+    expect(d.precision).to.equal('day');
+    expect(d.start).to.equal(Date.UTC(2024, 5, 18, 15));
+    expect(d.end - d.start).to.equal(86_400_000);
+  });
+
+  it('rejects impossible and malformed dates', () => {
+    for (const bad of ['2023-02-30', '2023-13-01', 'yesterday', '', '13/09/2023', '2023-9-13', 42, null]) {
+      expect(parseIsoDate(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('accepts 29 February only in leap years', () => {
+    expect(parseIsoDate('2024-02-29')).to.not.equal(undefined);
+    expect(parseIsoDate('2023-02-29')).to.equal(undefined);
+  });
+});
