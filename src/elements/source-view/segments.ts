@@ -1,0 +1,76 @@
+/** A half-open span of UTF-16 offsets into a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A piece of a paragraph with the same highlighting throughout. */
+export interface Segment<T extends Span> {
+  start: number;
+  end: number;
+  /** The mark this piece belongs to: the shortest one covering it (the most specific quote), or null. */
+  owner: T | null;
+  /** The piece lies inside the current (highlighted) span. */
+  current: boolean;
+  /** More than one mark covers this piece. */
+  overlap: boolean;
+}
+
+/**
+ * The paragraphs of a text, as spans between line breaks, skipping blank lines. Offsets stay those of
+ * the whole text, so excerpt offsets apply without translation.
+ */
+export function paragraphsOf(text: string): Span[] {
+  const spans: Span[] = [];
+  const breaks = /\r?\n|\r/g;
+  let from = 0;
+  for (let m = breaks.exec(text); ; m = breaks.exec(text)) {
+    const to = m ? m.index : text.length;
+    if (text.slice(from, to).trim()) spans.push({ start: from, end: to });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return spans;
+}
+
+/** Whether a span's offsets can be used at all (integers, ordered); out-of-range ends are clipped later. */
+export function isUsableSpan(span: Span | null | undefined): span is Span {
+  return !!span && Number.isInteger(span.start) && Number.isInteger(span.end) && span.start < span.end;
+}
+
+/**
+ * Cuts a paragraph into segments at every boundary of `marks` and of `current`, so overlapping and
+ * nested excerpts can be drawn without nesting interactive elements: each segment belongs to the
+ * shortest mark covering it, and adjacent segments with the same owner and state are merged back.
+ */
+export function segmentParagraph<T extends Span>(
+  paragraph: Span,
+  marks: readonly T[],
+  current: Span | null = null,
+): Segment<T>[] {
+  const clip = (s: Span) => ({ start: Math.max(s.start, paragraph.start), end: Math.min(s.end, paragraph.end) });
+  const inside = marks
+    .filter(isUsableSpan)
+    .map((mark) => ({ mark, ...clip(mark) }))
+    .filter((m) => m.start < m.end);
+  const cur = isUsableSpan(current) ? clip(current) : null;
+  const cuts = new Set([paragraph.start, paragraph.end]);
+  for (const m of inside) cuts.add(m.start).add(m.end);
+  if (cur && cur.start < cur.end) cuts.add(cur.start).add(cur.end);
+  const points = [...cuts].sort((a, b) => a - b);
+
+  const segments: Segment<T>[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const covering = inside.filter((m) => m.start <= start && m.end >= end);
+    let owner: T | null = null;
+    for (const m of covering) if (!owner || m.mark.end - m.mark.start < owner.end - owner.start) owner = m.mark;
+    const current = !!cur && cur.start <= start && cur.end >= end;
+    const overlap = covering.length > 1;
+    const last = segments[segments.length - 1];
+    if (last && last.owner === owner && last.current === current && last.overlap === overlap) last.end = end;
+    else segments.push({ start, end, owner, current, overlap });
+  }
+  return segments;
+}

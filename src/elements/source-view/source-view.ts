@@ -1,0 +1,225 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { detailsMessagesFor } from '../../i18n/details-messages.js';
+import { dirOf, toLang } from '../../i18n/messages.js';
+import { parseIsoDate } from '../../model/dates.js';
+import type { Dataset, Excerpt, Lang, Source } from '../../model/types.js';
+import { isHttpUrl } from '../../model/validate.js';
+import { tokens } from '../../styles/tokens.js';
+import { formatAtPrecision } from '../../time/format.js';
+import { citationsOf, textIn, type Citation } from './citations.js';
+import { isUsableSpan, paragraphsOf, segmentParagraph, type Segment } from './segments.js';
+import { sourceViewStyles } from './source-view.styles.js';
+
+/** A cited span of the article and the citation it stands for. */
+interface MarkSpan {
+  start: number;
+  end: number;
+  citation: Citation;
+}
+
+/** A publication date in the UI language, at the precision it is written with; the raw value if unreadable. */
+export function formatPublished(value: string | undefined, lang: Lang): string {
+  if (!value) return '';
+  const parsed = parseIsoDate(value);
+  return parsed ? formatAtPrecision(parsed.start, parsed.precision, lang, parsed.offset) : value;
+}
+
+/**
+ * The reader of one source article: its whole text, with every excerpt the dataset cites from it
+ * marked, and one excerpt highlighted and scrolled into view.
+ *
+ * @summary Shows a source article with its cited excerpts marked; activating a mark asks to select its event.
+ *
+ * @fires tarikh-source-select - A marked excerpt was activated (click, Enter or Space). `detail: { id: string }`,
+ * the id of the event citing it. Bubbles and is composed.
+ *
+ * @csspart source - The reader: heading, source line and article text.
+ * @csspart mark - A cited excerpt (`<mark>`); those of other events are buttons.
+ * @csspart mark-current - The highlighted excerpt (in addition to `mark`).
+ *
+ * @cssprop [--tarikh-mark-background=color-mix(in srgb, var(--tarikh-accent) 16%, transparent)] - Background of cited excerpts.
+ * @cssprop [--tarikh-mark-current-background=color-mix(in srgb, var(--tarikh-selection) 22%, transparent)] - Background of the highlighted excerpt.
+ * @cssprop [--tarikh-quote-font-family-ar=var(--tarikh-font-family-ar)] - Font stack for Arabic article and quote text (a Naskh face reads best).
+ * @cssprop [--tarikh-quote-line-height=1.9] - Line height of article and quote text.
+ */
+export class TarikhSourceView extends LitElement {
+  static override styles = [tokens, sourceViewStyles];
+
+  /** The article to show. */
+  @property({ attribute: false }) source: Source | null = null;
+
+  /**
+   * The dataset, to find every excerpt citing this source and the event each belongs to. (Named `data`
+   * like `<tarikh-timeline>`'s: `dataset` is HTMLElement's map of `data-*` attributes.)
+   */
+  @property({ attribute: false }) data: Dataset | null = null;
+
+  /** The excerpt to highlight and scroll into view (matched by identity, else by source and offsets). */
+  @property({ attribute: false }) highlight: Excerpt | null = null;
+
+  /** UI language (`ar` or `en`) for headings, dates and labels; the article keeps its own language. Defaults to the nearest `lang`. */
+  @property({ reflect: true }) override lang = '';
+
+  /** The effective UI language: the `lang` attribute, else the nearest ancestor's, else English. */
+  get language(): Lang {
+    if (this.lang) return toLang(this.lang);
+    const owner = this.parentElement?.closest('[lang]');
+    return toLang(owner?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    if (changed.has('highlight') || changed.has('source')) this.revealCurrent();
+  }
+
+  /**
+   * Scrolls the highlighted excerpt to the middle of the reader. When the reader scrolls itself
+   * (the usual case, inside a sized box) only its own scroll position changes, so the page never
+   * jumps; standing unsized in a page, it falls back to scrollIntoView if the mark is off screen.
+   */
+  revealCurrent() {
+    const mark = this.renderRoot.querySelector<HTMLElement>('[part~="mark-current"]');
+    if (!mark) return;
+    if (this.scrollHeight > this.clientHeight + 1) {
+      const m = mark.getBoundingClientRect();
+      const box = this.getBoundingClientRect();
+      const top = this.scrollTop + (m.top - box.top - this.clientTop) - (this.clientHeight - m.height) / 2;
+      this.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
+    } else {
+      const m = mark.getBoundingClientRect();
+      if (m.bottom < 0 || m.top > innerHeight) mark.scrollIntoView({ block: 'center', behavior: 'instant' });
+    }
+  }
+
+  override render() {
+    const lang = this.language;
+    const m = detailsMessagesFor(lang);
+    const source = this.source;
+    if (!source || typeof source.text !== 'string') {
+      return html`<div part="source" class="root" lang=${lang} dir=${dirOf(lang)}>
+        <p class="empty">${m.noSource}</p>
+      </div>`;
+    }
+    const srcLang = toLang(source.lang);
+    const title = textIn(source.title, srcLang);
+    const headline = textIn(source.title, lang);
+    const published = formatPublished(source.published, lang);
+    return html`<div part="source" class="root" lang=${lang} dir=${dirOf(lang)}>
+      <header class="head">
+        <h2 class="title" lang=${srcLang} dir=${dirOf(srcLang)}><bdi>${title}</bdi></h2>
+        ${
+          lang !== srcLang && headline && headline !== title
+            ? html`<p class="headline"><bdi>${headline}</bdi></p>`
+            : nothing
+        }
+        <p class="meta">
+          <bdi class="outlet">${textIn(source.outlet, lang)}</bdi>
+          ${
+            published
+              ? html`<span class="sep" aria-hidden="true">·</span
+                  ><time datetime=${source.published ?? ''}><bdi>${published}</bdi></time>`
+              : nothing
+          }
+          ${
+            isHttpUrl(source.url)
+              ? html`<span class="sep" aria-hidden="true">·</span
+                  ><a href=${source.url} target="_blank" rel="noopener noreferrer"
+                    >${m.original}<span class="visually-hidden"> ${m.newTab}</span></a
+                  >`
+              : nothing
+          }
+        </p>
+      </header>
+      <article
+        class="text"
+        lang=${srcLang}
+        dir=${dirOf(srcLang)}
+        aria-label=${m.sourceText}
+        @click=${this.onMarkClick}
+        @keydown=${this.onMarkKey}
+      >
+        ${this.renderText(source, lang)}
+      </article>
+    </div>`;
+  }
+
+  private renderText(source: Source, lang: Lang) {
+    const text = source.text;
+    const citations = citationsOf(this.data, source.id);
+    const current = this.highlight && this.highlight.source === source.id ? this.highlight : null;
+    // The highlighted excerpt is drawn as the current mark, not also as a button to its own event.
+    let own = citations.findIndex((c) => c.excerpt === current);
+    if (own < 0 && current)
+      own = citations.findIndex((c) => c.excerpt.start === current.start && c.excerpt.end === current.end);
+    const marks: MarkSpan[] = citations
+      .filter((_, i) => i !== own)
+      .map((citation) => ({ start: citation.excerpt.start, end: citation.excerpt.end, citation }))
+      .filter(isUsableSpan);
+    return paragraphsOf(text).map((paragraph) => {
+      const segments = segmentParagraph(paragraph, marks, current);
+      const pieces: (TemplateResult | string)[] = [];
+      for (let i = 0; i < segments.length; i++) {
+        if (!segments[i]!.current) {
+          pieces.push(this.renderSegment(text, segments[i]!, lang));
+          continue;
+        }
+        const inner: (TemplateResult | string)[] = [];
+        for (; i < segments.length && segments[i]!.current; i++)
+          inner.push(this.renderSegment(text, segments[i]!, lang));
+        i--;
+        pieces.push(html`<mark part="mark mark-current" class="current" aria-current="true">${inner}</mark>`);
+      }
+      return html`<p>${pieces}</p>`;
+    });
+  }
+
+  private renderSegment(text: string, segment: Segment<MarkSpan>, lang: Lang): TemplateResult | string {
+    const piece = text.slice(segment.start, segment.end);
+    if (!segment.owner) return piece;
+    const event = segment.owner.citation.event;
+    const name = textIn(event.title, lang) || String(event.id);
+    return html`<mark
+      part="mark"
+      class=${classMap({ other: true, overlap: segment.overlap })}
+      role="button"
+      tabindex="0"
+      aria-label=${name}
+      title=${name}
+      data-event=${String(event.id)}
+      >${piece}</mark
+    >`;
+  }
+
+  private markOf(e: Event): HTMLElement | null {
+    const target = e.target as Element | null;
+    return target?.closest?.<HTMLElement>('mark[data-event]') ?? null;
+  }
+
+  private onMarkClick = (e: MouseEvent) => {
+    const mark = this.markOf(e);
+    if (mark) this.selectEvent(mark.dataset.event!);
+  };
+
+  private onMarkKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const mark = this.markOf(e);
+    if (!mark) return;
+    // Space would scroll the reader; a button swallows it.
+    e.preventDefault();
+    if (!e.repeat) this.selectEvent(mark.dataset.event!);
+  };
+
+  private selectEvent(id: string) {
+    this.dispatchEvent(new CustomEvent('tarikh-source-select', { detail: { id }, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tarikh-source-view': TarikhSourceView;
+  }
+  interface HTMLElementEventMap {
+    'tarikh-source-select': CustomEvent<{ id: string }>;
+  }
+}
