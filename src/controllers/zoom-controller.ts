@@ -26,6 +26,8 @@ export class ZoomController implements ReactiveController {
   private target?: HTMLElement;
   private frame = 0;
   private animating = false;
+  /** Set while a gesture of the host's own (dragging the overview brush) is under way. */
+  private held = false;
   private width = 1;
   private height = 1;
 
@@ -40,7 +42,7 @@ export class ZoomController implements ReactiveController {
         this.callbacks.onZoom(event.transform);
       })
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (!this.animating) this.callbacks.onSettle(event.transform);
+        if (!this.animating && !this.held) this.callbacks.onSettle(event.transform);
       });
   }
 
@@ -114,6 +116,18 @@ export class ZoomController implements ReactiveController {
       else this.frame = 0;
     };
     this.frame = requestAnimationFrame(step);
+  }
+
+  /** Starts a gesture of the host's own: changes until `release` settle once, at the end. */
+  hold() {
+    this.held = true;
+  }
+
+  /** Ends a gesture started with `hold`, settling once. */
+  release() {
+    if (!this.held) return;
+    this.held = false;
+    this.callbacks.onSettle(this.transform);
   }
 
   /** Scales around the viewport's centre by `factor` (>1 zooms in). */

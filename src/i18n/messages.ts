@@ -15,6 +15,15 @@ export const messages = {
     timeout: (seconds: number) => `no answer within ${seconds} seconds`,
     retry: 'Try again',
     noEvents: 'No events to show',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Show all events',
+    controls: 'Timeline controls',
+    overview: 'Overview of the whole timeline',
+    visibleWindow: (from: string, to: string) => `Showing ${from} – ${to}`,
+    cluster: (n: number) => `${n} events; activate to zoom in`,
+    disputed: 'sources disagree',
+    context: 'background',
   },
   ar: {
     timeline: 'خط زمني',
@@ -37,6 +46,16 @@ export const messages = {
     timeout: (seconds: number) => `لم يصل رد خلال ${seconds} ثانية`,
     retry: 'أعد المحاولة',
     noEvents: 'لا أحداث لعرضها',
+    zoomIn: 'تكبير',
+    zoomOut: 'تصغير',
+    fit: 'عرض كل الأحداث',
+    controls: 'أدوات التحكم في الخط الزمني',
+    overview: 'نظرة عامة على الخط الزمني كله',
+    visibleWindow: (from: string, to: string) => `المعروض من ${from} إلى ${to}`,
+    cluster: (n: number) =>
+      n === 2 ? 'حدثان؛ فعّله للتكبير' : n <= 10 ? `${n} أحداث؛ فعّله للتكبير` : `${n} حدثًا؛ فعّله للتكبير`,
+    disputed: 'المصادر مختلفة',
+    context: 'خلفية',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -1,15 +1,19 @@
 /**
- * Lane stacking with overflow clustering, in logical pixels: `u` grows in reading direction (left
- * to right in English, right to left in Arabic), so the same layout serves both directions and
- * only the final placement mirrors.
+ * Lane stacking with overflow clustering. Positions are logical pixels `u = (time - origin) * pxPerMs`:
+ * `u` grows in reading direction (left to right in English, right to left in Arabic), so one layout
+ * serves both directions and only the final placement mirrors.
  */
 
 export interface LayoutInput {
-  /** Logical position of each item's node, ascending. */
-  u: ArrayLike<number>;
-  /** Logical position where each item's range ends (equal to `u` for a point event). */
-  uEnd: ArrayLike<number>;
-  /** Width of each item's label in pixels; called only for items the layout tries to place. */
+  /** Each item's node time (epoch ms), ascending. */
+  at: ArrayLike<number>;
+  /** Each item's range end (epoch ms); equal to `at` for a point event. */
+  end: ArrayLike<number>;
+  /** Time at u = 0. */
+  origin: number;
+  /** Pixels per millisecond. */
+  pxPerMs: number;
+  /** Width of an item's label in pixels; called only for items the layout tries to place. */
   labelWidth: (index: number) => number;
   /** First and last (exclusive) index to lay out. */
   from: number;
@@ -32,7 +36,7 @@ export interface LayoutOptions {
 export interface PlacedEvent {
   index: number;
   lane: number;
-  /** Logical start and end of the box the node and label occupy. */
+  /** Logical start and end of the box the node, range and label occupy at the layout's scale. */
   u0: number;
   u1: number;
   /** Width the label may take (it is truncated to this). */
@@ -43,10 +47,7 @@ export interface Cluster {
   /** Index ranges [from, to) of the items it holds, ascending. */
   ranges: [number, number][];
   count: number;
-  /** Logical extent of its pill. */
-  u0: number;
-  u1: number;
-  /** Logical positions of its first and last items. */
+  /** Times of its first and last items. */
   first: number;
   last: number;
 }
@@ -56,14 +57,21 @@ export interface Layout {
   clusters: Cluster[];
 }
 
-/** The first index in [lo, hi) whose u is at least `value`. */
-function searchU(u: ArrayLike<number>, value: number, lo: number, hi: number): number {
+/** The first index in [lo, hi) whose time is at least `value`. */
+export function searchTime(at: ArrayLike<number>, value: number, lo = 0, hi = at.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (u[mid]! < value) lo = mid + 1;
+    if (at[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** The logical extent of a cluster pill at a scale: it covers its items and is at least `minWidth` wide. */
+export function clusterExtent(cluster: Cluster, origin: number, pxPerMs: number, radius: number, minWidth: number) {
+  const u0 = (cluster.first - origin) * pxPerMs - radius;
+  const u1 = Math.max((cluster.last - origin) * pxPerMs + radius, u0 + minWidth);
+  return { u0, u1 };
 }
 
 /**
@@ -71,56 +79,58 @@ function searchU(u: ArrayLike<number>, value: number, lo: number, hi: number): n
  * that fit in no lane join a cluster in the cluster row. Where every lane is full, all items up to
  * the point where a lane frees up join the cluster at once (found by binary search), so the cost
  * follows what is drawn, not how many items are in view.
+ *
+ * Gaps only grow when the same layout is drawn at a larger scale, so a layout made at one zoom level
+ * stays free of overlaps at every deeper level.
  */
 export function layoutLanes(input: LayoutInput, options: LayoutOptions): Layout {
-  const { u, uEnd, labelWidth, from, to } = input;
+  const { at, end, origin, pxPerMs, labelWidth, from, to } = input;
   const { radius, labelGap, gap, clusterWidth } = options;
   const laneCount = Math.max(0, Math.floor(options.lanes));
   const laneEnds = new Array<number>(laneCount).fill(-Infinity);
   const events: PlacedEvent[] = [];
   const clusters: Cluster[] = [];
+  const uOf = (i: number) => (at[i]! - origin) * pxPerMs;
+  let clusterEnd = -Infinity;
 
   const addToCluster = (a: number, b: number) => {
-    const first = u[a]!;
-    const last = u[b - 1]!;
     const current = clusters[clusters.length - 1];
-    if (current && first - radius < current.u1 + gap) {
+    if (current && uOf(a) - radius < clusterEnd + gap) {
       const range = current.ranges[current.ranges.length - 1]!;
       if (range[1] === a) range[1] = b;
       else current.ranges.push([a, b]);
       current.count += b - a;
-      current.last = last;
-      current.u1 = Math.max(current.u1, last + radius, current.u0 + clusterWidth);
-      return;
+      current.last = at[b - 1]!;
+    } else {
+      clusters.push({ ranges: [[a, b]], count: b - a, first: at[a]!, last: at[b - 1]! });
     }
-    const u0 = first - radius;
-    clusters.push({ ranges: [[a, b]], count: b - a, u0, u1: Math.max(last + radius, u0 + clusterWidth), first, last });
+    clusterEnd = clusterExtent(clusters[clusters.length - 1]!, origin, pxPerMs, radius, clusterWidth).u1;
   };
 
   let i = from;
   while (i < to) {
-    const at = u[i]!;
-    const u0 = at - radius;
+    const u = uOf(i);
+    const u0 = u - radius;
     let lane = -1;
     let lowest = Infinity;
     for (let l = 0; l < laneCount; l += 1) {
-      const end = laneEnds[l]!;
-      if (end + gap <= u0) {
+      const laneEnd = laneEnds[l]!;
+      if (laneEnd + gap <= u0) {
         lane = l;
         break;
       }
-      if (end < lowest) lowest = end;
+      if (laneEnd < lowest) lowest = laneEnd;
     }
     if (lane >= 0) {
       const width = labelWidth(i);
-      const u1 = Math.max(at + radius + labelGap + width, uEnd[i]! + radius);
+      const u1 = Math.max(u + radius + labelGap + width, (end[i]! - origin) * pxPerMs + radius);
       laneEnds[lane] = u1;
       events.push({ index: i, lane, u0, u1, labelWidth: width });
       i += 1;
       continue;
     }
-    // No lane is free before `lowest + gap`: every item starting earlier overflows too.
-    const next = Math.max(i + 1, searchU(u, lowest + gap + radius, i + 1, to));
+    // No lane frees up before `lowest + gap`: every item whose node starts earlier overflows too.
+    const next = Math.max(i + 1, searchTime(at, origin + (lowest + gap + radius) / pxPerMs, i + 1, to));
     addToCluster(i, next);
     i = next;
   }

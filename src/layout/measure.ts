@@ -7,12 +7,13 @@ export class TextMeasurer {
   private context: CanvasRenderingContext2D | null = null;
   private font = '';
 
-  /** Sets the CSS font shorthand used from now on; a new font empties the cache. */
-  setFont(font: string) {
-    if (font === this.font) return;
+  /** Sets the CSS font shorthand used from now on; a new font empties the cache. Returns whether it changed. */
+  setFont(font: string): boolean {
+    if (font === this.font) return false;
     this.font = font;
     this.cache.clear();
     if (this.context) this.context.font = font;
+    return true;
   }
 
   /** Forgets every width, for when a web font has finished loading. */

@@ -49,6 +49,9 @@ describe('<tarikh-timeline>', () => {
   it('mirrors positions exactly between the two languages', async () => {
     const en = await render('en');
     const ar = await render('ar');
+    for (const el of [en, ar]) el.zoomTo(new Date('2023-09-01'), new Date('2024-07-01'), { animate: false });
+    await en.updateComplete;
+    await ar.updateComplete;
     const box = (el: TarikhTimeline) => el.getBoundingClientRect();
     for (const id of ['a', 'b', 'c']) {
       const fromLeft = dotX(en, id) - box(en).left;

@@ -1,10 +1,41 @@
 import { expect } from '@open-wc/testing';
-import { layoutLanes, type Layout } from '../../src/layout/lanes.js';
+import fc from 'fast-check';
+import { clusterExtent, layoutLanes, type Layout, type LayoutOptions } from '../../src/layout/lanes.js';
 
-const options = { lanes: 3, radius: 6, labelGap: 6, gap: 10, clusterWidth: 32 };
+const options: LayoutOptions = { lanes: 3, radius: 6, labelGap: 6, gap: 10, clusterWidth: 32 };
 
-function run(u: number[], width = 80, lanes = 3): Layout {
-  return layoutLanes({ u, uEnd: u, from: 0, to: u.length, labelWidth: () => width }, { ...options, lanes });
+function run(at: number[], width: number | ((i: number) => number) = 80, opts: Partial<LayoutOptions> = {}): Layout {
+  const labelWidth = typeof width === 'number' ? () => width : width;
+  return layoutLanes(
+    { at, end: at, origin: 0, pxPerMs: 1, from: 0, to: at.length, labelWidth },
+    { ...options, ...opts },
+  );
+}
+
+function members(layout: Layout): number[] {
+  const clustered = layout.clusters.flatMap((c) =>
+    c.ranges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)),
+  );
+  return [...layout.events.map((e) => e.index), ...clustered].sort((a, b) => a - b);
+}
+
+/** True when two labelled boxes in one lane, or two cluster pills, overlap at a scale. */
+function overlaps(layout: Layout, at: number[], scale: number): boolean {
+  const lanes = new Map<number, [number, number][]>();
+  for (const e of layout.events) {
+    // Label boxes keep their pixel width while positions scale.
+    const u = at[e.index]! * scale;
+    const box: [number, number] = [u - options.radius, u + (e.u1 - at[e.index]!)];
+    lanes.set(e.lane, [...(lanes.get(e.lane) ?? []), box]);
+  }
+  const rows = [...lanes.values()];
+  rows.push(
+    layout.clusters.map((c) => {
+      const { u0, u1 } = clusterExtent(c, 0, scale, options.radius, options.clusterWidth);
+      return [u0, u1] as [number, number];
+    }),
+  );
+  return rows.some((boxes) => boxes.some((a, i) => i > 0 && a[0] < boxes[i - 1]![1]));
 }
 
 describe('lane layout', () => {
@@ -20,13 +51,48 @@ describe('lane layout', () => {
   });
 
   it('clusters what fits in no lane, and every item is placed or clustered exactly once', () => {
-    const u = Array.from({ length: 50 }, (_, i) => i * 3);
-    const layout = run(u);
-    const clustered = layout.clusters.flatMap((c) =>
-      c.ranges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k)),
+    const at = Array.from({ length: 50 }, (_, i) => i * 3);
+    const layout = run(at);
+    expect(members(layout)).to.deep.equal(at.map((_, i) => i));
+    expect(layout.clusters.reduce((n, c) => n + c.count, 0)).to.equal(50 - layout.events.length);
+  });
+
+  it('clusters a pile-up of a thousand events on one point into a single cluster', () => {
+    const at = Array.from({ length: 1000 }, () => 500);
+    const layout = run(at);
+    expect(layout.events).to.have.length(3);
+    expect(layout.clusters).to.have.length(1);
+    expect(layout.clusters[0]!.count).to.equal(997);
+  });
+
+  it('splits clusters as the scale grows', () => {
+    const at = Array.from({ length: 40 }, (_, i) => i);
+    const dense = layoutLanes({ at, end: at, origin: 0, pxPerMs: 1, from: 0, to: 40, labelWidth: () => 60 }, options);
+    const sparse = layoutLanes(
+      { at, end: at, origin: 0, pxPerMs: 200, from: 0, to: 40, labelWidth: () => 60 },
+      options,
     );
-    const placed = layout.events.map((e) => e.index);
-    expect([...placed, ...clustered].sort((a, b) => a - b)).to.deep.equal(u.map((_, i) => i));
-    expect(layout.clusters.reduce((n, c) => n + c.count, 0)).to.equal(clustered.length);
+    expect(dense.clusters.length).to.be.above(0);
+    expect(sparse.clusters).to.have.length(0);
+    expect(sparse.events).to.have.length(40);
+  });
+
+  it('never overlaps labels or clusters, at its scale and at every larger one, and loses no item (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5000 }), { maxLength: 300 }),
+        fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.double({ min: 1, max: 50, noNaN: true }),
+        (times, widths, lanes, zoom) => {
+          const at = [...times].sort((a, b) => a - b);
+          const layout = run(at, (i) => widths[i % widths.length]!, { lanes });
+          expect(members(layout)).to.deep.equal(at.map((_, i) => i));
+          expect(overlaps(layout, at, 1), 'at its scale').to.equal(false);
+          expect(overlaps(layout, at, zoom), `at ${zoom}×`).to.equal(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

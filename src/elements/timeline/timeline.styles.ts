@@ -66,6 +66,7 @@ export const timelineStyles = css`
   }
   .event:focus-visible,
   .cluster:focus-visible {
+    z-index: 1;
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
     border-radius: var(--_radius);
@@ -208,5 +209,132 @@ export const timelineStyles = css`
   .error button {
     margin-top: var(--_space);
     font: inherit;
+  }
+
+  .controls {
+    position: absolute;
+    top: var(--_space);
+    inset-inline-end: var(--_space);
+    display: flex;
+    gap: 2px;
+    padding: 2px;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_surface) 90%, transparent);
+    box-shadow: 0 0 0 1px var(--_grid);
+  }
+  .controls button {
+    display: grid;
+    place-items: center;
+    width: 32px;
+    height: 32px;
+    padding: 0;
+    border: 0;
+    border-radius: calc(var(--_radius) - 2px);
+    background: transparent;
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .controls button:hover {
+    background: var(--_cluster-bg);
+  }
+  .controls button:focus-visible,
+  .plot:focus-visible,
+  .brush:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .controls svg {
+    width: 18px;
+    height: 18px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .span {
+    position: absolute;
+    inset-inline-start: 0;
+    top: calc(50% - 5px);
+    height: 10px;
+    border-radius: 5px;
+    background: var(--_event-color, var(--_accent));
+    opacity: 0.12;
+    pointer-events: none;
+  }
+  .badge {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 14px;
+    height: 14px;
+    margin-inline-start: -4px;
+    border-radius: 50%;
+    background: var(--_disputed, #b26a00);
+    color: var(--_surface);
+    font-size: 10px;
+    font-weight: 700;
+    line-height: 1;
+  }
+
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 2;
+    display: grid;
+    gap: 2px;
+    max-width: 260px;
+    padding: 6px 8px;
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: 12px;
+    pointer-events: none;
+    overflow-wrap: anywhere;
+    unicode-bidi: isolate;
+  }
+
+  .overview {
+    position: relative;
+    flex: none;
+    height: var(--tarikh-overview-height, 36px);
+    border-top: 1px solid var(--_grid);
+    background: color-mix(in srgb, var(--_grid) 35%, var(--_surface));
+    cursor: pointer;
+    touch-action: none;
+  }
+  .density {
+    position: absolute;
+    inset: 4px 0 0;
+    width: 100%;
+    height: calc(100% - 4px);
+    fill: var(--_axis);
+    opacity: 0.6;
+    pointer-events: none;
+  }
+  .brush {
+    position: absolute;
+    top: 0;
+    left: 0;
+    bottom: 0;
+    border: 1px solid var(--_accent);
+    border-radius: 3px;
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+    cursor: grab;
+  }
+  .handle {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 10px;
+    cursor: ew-resize;
+  }
+  .handle:first-child {
+    left: -5px;
+  }
+  .handle:last-child {
+    right: -5px;
   }
 `;

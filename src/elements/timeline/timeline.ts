@@ -1,32 +1,69 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { DEFAULT_TIMEOUT_MS, loadJson, type LoadFailure } from '../../controllers/dataset-loader.js';
+import { keyAction, type KeyAction } from '../../controllers/keyboard.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
-import { layoutLanes, type Layout } from '../../layout/lanes.js';
+import { densityBins } from '../../layout/density.js';
+import { clusterExtent, layoutLanes, searchTime, type Cluster, type LayoutOptions } from '../../layout/lanes.js';
 import { TextMeasurer } from '../../layout/measure.js';
+import { WindowLayout } from '../../layout/window-layout.js';
 import { parseIsoDate } from '../../model/dates.js';
-import { lowerBound, toItems, type TimelineItem } from '../../model/items.js';
+import { toItems, type TimelineItem } from '../../model/items.js';
 import type { Dataset, Lang } from '../../model/types.js';
 import { describeProblem, validateDataset, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
-import { axisTicks } from '../../time/ticks.js';
+import { formatAtPrecision, formatDate } from '../../time/format.js';
+import { physicalLeft, physicalX, pxPerMs, timeAt, type View } from '../../time/view.js';
+import { axisTemplate } from './axis-template.js';
+import { icons } from './icons.js';
 import { timelineStyles } from './timeline.styles.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** Most labels a lane keeps before the rest are clustered; beyond this a label is too short to read. */
+/** Longest label before it is truncated: longer ones are unreadable at a glance anyway. */
 const MAX_LABEL_WIDTH = 240;
-/** Height of the two-tier axis and of the cluster row, in pixels. */
-const AXIS_HEIGHT = 44;
-const CLUSTER_ROW = 30;
-const TOP_PADDING = 8;
+/** Room above the lanes for the controls. */
+const TOP_PADDING = 48;
 
 type Status = 'empty' | 'loading' | 'ready' | 'failed';
+
+interface Metrics {
+  nodeSize: number;
+  laneHeight: number;
+  axisHeight: number;
+  font: string;
+}
+
+/** A node drawn this frame: an event in a lane. */
+interface DrawnEvent {
+  item: TimelineItem;
+  index: number;
+  lane: number;
+  left: number;
+  top: number;
+  width: number;
+  labelWidth: number;
+  rangeWidth: number;
+  spanWidth: number;
+}
+
+/** A cluster drawn this frame. */
+interface DrawnCluster {
+  key: string;
+  cluster: Cluster;
+  left: number;
+  width: number;
+}
+
+const px = (value: string, fallback: number) => {
+  const n = parseFloat(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
 
 /**
  * A zoomable, bilingual timeline in which every event links to the verbatim excerpts it rests on.
@@ -37,11 +74,15 @@ type Status = 'empty' | 'loading' | 'ready' | 'failed';
  * @fires tarikh-range-change - The visible window settled after a zoom or pan. `detail: { start: Date; end: Date }`.
  * @fires tarikh-error - The data could not be loaded or is (partly) unusable. `detail: { message: string; errors: string[] }`.
  *
+ * @csspart controls - The zoom in, zoom out and fit buttons.
  * @csspart plot - The zoomable area holding events, clusters and the axis.
  * @csspart axis - The time axis with its two tiers of labels.
  * @csspart event - An event node (dot and label).
  * @csspart event-selected - The selected event node (in addition to `event`).
  * @csspart cluster - A node standing for several events too dense to label.
+ * @csspart tooltip - The title and date shown on hover or focus.
+ * @csspart overview - The miniature of the whole dataset under the axis.
+ * @csspart brush - The visible window in the overview.
  * @csspart error - The panel that says what is wrong with the data.
  *
  * @cssprop [--tarikh-height=26rem] - Height of the element.
@@ -62,6 +103,7 @@ type Status = 'empty' | 'loading' | 'ready' | 'failed';
  * @cssprop [--tarikh-axis-height=44px] - Height of the axis.
  * @cssprop [--tarikh-node-size=12px] - Diameter of an event node.
  * @cssprop [--tarikh-lane-height=28px] - Height of one lane of events.
+ * @cssprop [--tarikh-overview-height=36px] - Height of the overview band.
  * @cssprop [--tarikh-radius=6px] - Corner radius of panels and focus rings.
  * @cssprop [--tarikh-spacing=8px] - Base spacing unit.
  * @cssprop [--tarikh-animation-duration=450ms] - Duration of zoom animations.
@@ -94,23 +136,36 @@ export class TarikhTimeline extends LitElement {
   @state() private status: Status = 'empty';
   @state() private problems: Problem[] = [];
   @state() private loadFailure: LoadFailure | null = null;
+  /** The event with the collection's tab stop (roving tabindex). */
+  @state() private focusId: string | null = null;
+  /** The event whose tooltip shows. */
+  @state() private tipId: string | null = null;
 
   @query('.plot') private plot!: HTMLElement;
 
   private items: TimelineItem[] = [];
+  private at = new Float64Array(0);
+  private ends = new Float64Array(0);
+  private longestRange = 0;
+  private labelWidths = new Float32Array(0);
+  private dataVersion = 0;
+  private metrics: Metrics = { nodeSize: 12, laneHeight: 28, axisHeight: 44, font: '13px sans-serif' };
   private readonly measurer = new TextMeasurer();
-  private readonly size = new ResizeController(this, () => this.keepWindow());
+  private readonly windowLayout = new WindowLayout();
+  private readonly size = new ResizeController(this, () => this.onResize());
   private readonly zoom = new ZoomController(this, {
     onZoom: () => this.requestUpdate(),
     onSettle: () => this.settle(),
   });
   private fetchAbort?: AbortController;
-  /** The window to show once the element has a size (set by `zoomTo` before layout, or kept across a resize). */
-  private pendingWindow: { start: number; end: number; animate: boolean } | null = null;
+  /** The window to show once the element has a size (set before layout, or kept across a resize or a change of direction). */
+  private pendingWindow: { start?: number; end?: number; animate: boolean } | null = null;
   /** The attribute values we reflected ourselves, so they are not taken for a request to zoom. */
   private reflectedWindow = { start: '', end: '' };
   private readonly onFontsLoaded = () => {
     this.measurer.clear();
+    this.labelWidths.fill(NaN);
+    this.dataVersion += 1;
     this.requestUpdate();
   };
 
@@ -146,12 +201,17 @@ export class TarikhTimeline extends LitElement {
       let b = +end;
       if (!Number.isFinite(a) || !Number.isFinite(b)) return;
       if (b < a) [a, b] = [b, a];
-      if (b === a) b = a + HOUR;
+      if (b - a < HOUR) {
+        const middle = (a + b) / 2;
+        a = middle - HOUR / 2;
+        b = middle + HOUR / 2;
+      }
       const animate = options.animate ?? true;
-      if (!this.size.width || !this.hasUpdated) {
+      if (!this.size.width || !this.hasUpdated || this.status !== 'ready') {
         this.pendingWindow = { start: a, end: b, animate: false };
         return;
       }
+      this.configureZoom();
       this.zoom.set(this.transformFor(a, b), animate);
     } catch (error) {
       this.report(error);
@@ -160,7 +220,8 @@ export class TarikhTimeline extends LitElement {
 
   /** Zooms around the centre of the view; a factor above 1 zooms in. */
   zoomBy(factor: number) {
-    if (!(factor > 0) || !Number.isFinite(factor)) return;
+    if (!(factor > 0) || !Number.isFinite(factor) || !this.size.width) return;
+    this.configureZoom();
     this.zoom.scaleBy(factor);
   }
 
@@ -177,8 +238,8 @@ export class TarikhTimeline extends LitElement {
 
   /** The visible window now. */
   get visibleRange(): { start: Date; end: Date } {
-    const [a, b] = this.currentScale().domain();
-    return { start: a!, end: b! };
+    const view = this.view();
+    return { start: new Date(view.start), end: new Date(view.end) };
   }
 
   // ——— Data ———
@@ -187,7 +248,7 @@ export class TarikhTimeline extends LitElement {
     if (changed.has('lang') && changed.get('lang') !== undefined) this.keepWindow();
     // `data` wins over `src` when both change together; otherwise the newest one given is drawn.
     const dataGiven = changed.has('data') && this.data !== null;
-    if (dataGiven) this.useData(this.data, 'data');
+    if (dataGiven) this.useData(this.data);
     else if (changed.has('src') && this.src) void this.load();
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.windowFromAttributes();
   }
@@ -203,34 +264,52 @@ export class TarikhTimeline extends LitElement {
     if (abort.signal.aborted || this.fetchAbort !== abort) return;
     this.fetchAbort = undefined;
     if (result.ok) {
-      this.useData(result.value, 'src');
+      this.useData(result.value);
       return;
     }
     this.status = 'failed';
     this.loadFailure = result.failure;
     this.model = null;
-    this.items = [];
+    this.setItems([]);
     const m = messagesFor(this.language);
     this.emitError(`${m.loadFailed}: ${this.failureText(result.failure)}`, [url]);
   }
 
-  private useData(input: unknown, _from: 'data' | 'src') {
+  private setItems(items: TimelineItem[]) {
+    this.items = items;
+    const n = items.length;
+    this.at = new Float64Array(n);
+    this.ends = new Float64Array(n);
+    this.labelWidths = new Float32Array(n).fill(NaN);
+    let longest = 0;
+    for (let i = 0; i < n; i += 1) {
+      const item = items[i]!;
+      this.at[i] = item.at;
+      this.ends[i] = item.isRange ? item.end : item.at;
+      if (item.isRange) longest = Math.max(longest, item.end - item.at);
+    }
+    this.longestRange = longest;
+    this.dataVersion += 1;
+    this.windowLayout.clear();
+  }
+
+  private useData(input: unknown) {
     const result = validateDataset(input);
     this.problems = result.problems.filter((p) => p.level === 'error');
     this.loadFailure = null;
     if (!result.dataset) {
       this.model = null;
-      this.items = [];
+      this.setItems([]);
       this.status = 'failed';
     } else {
       this.model = result.dataset;
-      this.items = toItems(result.dataset.events);
+      this.setItems(toItems(result.dataset.events));
       this.status = 'ready';
       const view = result.dataset.view;
       const a = parseIsoDate(this.start) ?? (view ? parseIsoDate(view.start) : undefined);
       const b = parseIsoDate(this.end) ?? (view ? parseIsoDate(view.end) : undefined);
-      const [fa, fb] = this.baseDomain();
-      this.pendingWindow = { start: a?.start ?? fa, end: b?.end ?? fb, animate: false };
+      // A missing side is the whole dataset's, worked out once the element knows its width.
+      this.pendingWindow = { start: a?.start, end: b?.end, animate: false };
     }
     if (this.problems.length) {
       const m = messagesFor(this.language);
@@ -267,21 +346,38 @@ export class TarikhTimeline extends LitElement {
 
   // ——— Geometry ———
 
-  /** Every event plus a margin: the widest the reader can zoom out. */
+  private baseDomainCache: { key: string; domain: [number, number] } | null = null;
+
+  /**
+   * Every event plus a margin: the widest the reader can zoom out. The margin after the last event
+   * leaves room for its label, so fitting the story never cuts the last title.
+   */
   private baseDomain(): [number, number] {
-    const items = this.items;
-    if (!items.length) {
+    const width = Math.max(1, this.size.width);
+    const key = `${this.dataVersion}|${this.language}|${width}|${this.metrics.font}`;
+    if (this.baseDomainCache?.key === key) return this.baseDomainCache.domain;
+    const n = this.items.length;
+    let domain: [number, number];
+    if (!n) {
       const now = Date.now();
-      return [now - 15 * DAY, now + 15 * DAY];
+      domain = [now - 15 * DAY, now + 15 * DAY];
+    } else {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const item of this.items) {
+        if (item.start < lo) lo = item.start;
+        if (item.end > hi) hi = item.end;
+      }
+      const span = Math.max(hi - lo, DAY);
+      const margin = span * 0.03;
+      const labelRoom = this.size.width ? this.labelWidth(n - 1) + this.metrics.nodeSize + 16 : 0;
+      // Solve for the end margin m so that m spans labelRoom pixels of the resulting width.
+      const fraction = Math.min(0.35, labelRoom / width);
+      const end = ((span + margin) * fraction) / (1 - fraction);
+      domain = [lo - margin, hi + Math.max(margin, end)];
     }
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const item of items) {
-      if (item.start < lo) lo = item.start;
-      if (item.end > hi) hi = item.end;
-    }
-    const margin = Math.max((hi - lo) * 0.05, DAY);
-    return [lo - margin, hi + margin];
+    this.baseDomainCache = { key, domain };
+    return domain;
   }
 
   private baseScale(): ScaleTime<number, number> {
@@ -291,8 +387,12 @@ export class TarikhTimeline extends LitElement {
       .range(this.isRtl ? [width, 0] : [0, width]);
   }
 
-  private currentScale(transform: ZoomTransform = this.zoom.transform): ScaleTime<number, number> {
-    return transform.rescaleX(this.baseScale());
+  /** The visible window now, from the zoom transform. */
+  private view(transform: ZoomTransform = this.zoom.transform): View {
+    const [a, b] = transform.rescaleX(this.baseScale()).domain();
+    const start = Math.min(+a!, +b!);
+    const end = Math.max(+a!, +b!);
+    return { start, end, width: Math.max(1, this.size.width), rtl: this.isRtl };
   }
 
   /** The zoom transform that shows [start, end] across the full width. */
@@ -304,11 +404,41 @@ export class TarikhTimeline extends LitElement {
     return zoomIdentity.scale(k).translate(-Math.min(x0, x1), 0);
   }
 
+  private configureZoom() {
+    const [a, b] = this.baseDomain();
+    // Zooming in stops at about an hour across the view.
+    this.zoom.configure(this.size.width, this.size.height, Math.max(1, (b - a) / HOUR));
+  }
+
+  private onResize() {
+    this.readMetrics();
+    this.keepWindow();
+  }
+
+  private readMetrics() {
+    const style = getComputedStyle(this);
+    const fontSize = style.getPropertyValue('--_font-size').trim() || '13px';
+    const family = style.getPropertyValue(this.isRtl ? '--_font-ar' : '--_font').trim() || style.fontFamily;
+    this.metrics = {
+      nodeSize: px(style.getPropertyValue('--_node-size'), 12),
+      laneHeight: px(style.getPropertyValue('--_lane-height'), 28),
+      axisHeight: px(style.getPropertyValue('--tarikh-axis-height'), 44),
+      font: `${fontSize} ${family}`,
+    };
+    if (this.measurer.setFont(this.metrics.font)) this.labelWidths.fill(NaN);
+    const duration = style.getPropertyValue('--_duration').trim();
+    this.zoom.duration = duration.endsWith('ms')
+      ? px(duration, 0)
+      : duration.endsWith('s')
+        ? px(duration, 0) * 1000
+        : 450;
+  }
+
   /** Remembers the visible window so a resize or a change of direction keeps showing it. */
   private keepWindow() {
-    if (!this.hasUpdated || this.pendingWindow || !this.size.width) return;
-    const [a, b] = this.currentScale().domain();
-    this.pendingWindow = { start: +a!, end: +b!, animate: false };
+    if (!this.hasUpdated || this.pendingWindow || !this.size.width || this.status !== 'ready') return;
+    const view = this.view();
+    this.pendingWindow = { start: view.start, end: view.end, animate: false };
   }
 
   private windowFromAttributes() {
@@ -316,49 +446,159 @@ export class TarikhTimeline extends LitElement {
     const a = parseIsoDate(this.start);
     const b = parseIsoDate(this.end);
     if (!a && !b) return;
-    const [ca, cb] = this.currentScale().domain();
-    this.zoomTo(new Date(a?.start ?? +ca!), new Date(b?.end ?? +cb!), { animate: false });
+    const view = this.view();
+    this.zoomTo(new Date(a?.start ?? view.start), new Date(b?.end ?? view.end), { animate: false });
   }
 
   private settle() {
-    if (!this.items.length && this.status !== 'ready') return;
-    const [a, b] = this.currentScale().domain();
-    const start = a!.toISOString();
-    const end = b!.toISOString();
+    if (this.status !== 'ready') return;
+    const view = this.view();
+    const start = new Date(view.start).toISOString();
+    const end = new Date(view.end).toISOString();
     this.reflectedWindow = { start, end };
     this.start = start;
     this.end = end;
     this.dispatchEvent(
       new CustomEvent('tarikh-range-change', {
-        detail: { start: new Date(+a!), end: new Date(+b!) },
+        detail: { start: new Date(view.start), end: new Date(view.end) },
         bubbles: true,
         composed: true,
       }),
     );
   }
 
-  // ——— Selection ———
+  // ——— Layout ———
 
-  private setSelected(id: string | null, fromUser: boolean) {
-    const next = id && this.items.some((item) => item.id === id) ? id : null;
-    if (id && !next && !fromUser) {
-      // Unknown ids are kept so a selection set before the data arrives still applies.
-      this.selected = id;
-      return;
-    }
-    if (next === this.selected) return;
-    this.selected = next;
-    this.dispatchEvent(new CustomEvent('tarikh-select', { detail: { id: next }, bubbles: true, composed: true }));
-    if (next) this.bringIntoView(next);
+  private layoutOptions(): LayoutOptions {
+    const { nodeSize, laneHeight, axisHeight } = this.metrics;
+    const clusterRow = laneHeight + 2;
+    const lanes = Math.max(1, Math.floor((this.size.height - axisHeight - clusterRow - TOP_PADDING) / laneHeight));
+    return { lanes, radius: nodeSize / 2, labelGap: 6, gap: 10, clusterWidth: 32 };
   }
 
-  private bringIntoView(id: string) {
-    const item = this.items.find((i) => i.id === id);
-    if (!item || !this.size.width) return;
-    const [a, b] = this.currentScale().domain().map(Number) as [number, number];
-    if (item.at >= a && item.at <= b) return;
-    const span = b - a;
-    this.zoomTo(new Date(item.at - span / 2), new Date(item.at + span / 2));
+  private labelWidth = (index: number): number => {
+    let width = this.labelWidths[index]!;
+    if (Number.isNaN(width)) {
+      width = Math.min(MAX_LABEL_WIDTH, this.measurer.measure(this.items[index]!.event.title[this.language]));
+      this.labelWidths[index] = width;
+    }
+    return width;
+  };
+
+  /** Lays out the events in view and says where each node and cluster goes this frame. */
+  private frame(view: View) {
+    const options = this.layoutOptions();
+    const [b0, b1] = this.baseDomain();
+    const { layout } = this.windowLayout.get({
+      at: this.at,
+      end: this.ends,
+      longestRange: this.longestRange,
+      epoch: b0,
+      basePxPerMs: view.width / (b1 - b0),
+      viewStart: view.start,
+      viewEnd: view.end,
+      width: view.width,
+      options,
+      labelWidth: this.labelWidth,
+      key: `${this.dataVersion}|${this.language}|${view.width}|${options.lanes}|${this.metrics.font}`,
+    });
+    const scale = pxPerMs(view);
+    const { radius, labelGap } = options;
+    const events: DrawnEvent[] = [];
+    for (const placed of layout.events) {
+      const item = this.items[placed.index]!;
+      const u = (item.at - view.start) * scale;
+      const uRangeEnd = item.isRange ? (item.end - view.start) * scale : u;
+      const u0 = u - radius;
+      if (Math.max(u + radius + labelGap + placed.labelWidth, uRangeEnd + radius) < 0 || u0 > view.width) continue;
+      const spanWidth = item.isRange ? 0 : (item.end - item.start) * scale;
+      // A label running past the end of the view is shortened to fit; shortening never overlaps.
+      const room = view.width - (u + radius + labelGap) - 4;
+      const labelWidth = room < placed.labelWidth ? (room >= 24 ? room : 0) : placed.labelWidth;
+      const u1 = Math.max(labelWidth ? u + radius + labelGap + labelWidth : u + radius, uRangeEnd + radius);
+      events.push({
+        item,
+        index: placed.index,
+        lane: placed.lane,
+        left: physicalLeft(view, u0, u1),
+        top: TOP_PADDING + placed.lane * this.metrics.laneHeight,
+        width: u1 - u0,
+        labelWidth,
+        rangeWidth: uRangeEnd - u,
+        spanWidth: spanWidth > radius * 4 ? spanWidth : 0,
+      });
+    }
+    const clusters: DrawnCluster[] = [];
+    for (const cluster of layout.clusters) {
+      const { u0, u1 } = clusterExtent(cluster, view.start, scale, radius, options.clusterWidth);
+      if (u1 < 0 || u0 > view.width) continue;
+      clusters.push({
+        key: `${cluster.ranges[0]![0]}`,
+        cluster,
+        left: physicalLeft(view, u0, u1),
+        width: u1 - u0,
+      });
+    }
+    return { events, clusters };
+  }
+
+  /** Whether an event is drawn on its own at a window (not clustered). */
+  private placedAt(index: number, start: number, end: number): boolean {
+    const width = Math.max(1, this.size.width);
+    const scale = width / (end - start);
+    const options = this.layoutOptions();
+    // Lay out from one screen earlier, as the window layout does, so the answer matches the drawing.
+    const from = searchTime(this.at, start - (end - start) - this.longestRange);
+    const to = searchTime(this.at, end);
+    const layout = layoutLanes(
+      { at: this.at, end: this.ends, origin: start, pxPerMs: scale, labelWidth: this.labelWidth, from, to },
+      options,
+    );
+    return layout.events.some((e) => e.index === index);
+  }
+
+  // ——— Selection, focus and keyboard ———
+
+  private indexOf(id: string): number {
+    return this.items.findIndex((item) => item.id === id);
+  }
+
+  private setSelected(id: string | null, fromUser: boolean) {
+    try {
+      const next = id && this.indexOf(id) >= 0 ? id : null;
+      if (id && !next && !fromUser && this.status !== 'ready') {
+        // Kept so a selection made before the data arrives still applies.
+        this.selected = id;
+        return;
+      }
+      if (next === this.selected) return;
+      this.selected = next;
+      if (next) this.focusId = next;
+      this.dispatchEvent(new CustomEvent('tarikh-select', { detail: { id: next }, bubbles: true, composed: true }));
+      if (next) this.bringIntoView(next);
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  /**
+   * Pans so the event is in view and, where it is inside a cluster, zooms in around it until it is
+   * drawn on its own: every event can be reached.
+   */
+  private bringIntoView(id: string, animate = true) {
+    const index = this.indexOf(id);
+    if (index < 0 || !this.size.width || this.status !== 'ready') return;
+    const item = this.items[index]!;
+    const view = this.view();
+    let span = view.end - view.start;
+    const visible = item.at >= view.start && item.at <= view.end;
+    if (visible && this.placedAt(index, view.start, view.end)) return;
+    let start = visible ? view.start : item.at - span / 2;
+    for (let i = 0; i < 40 && !this.placedAt(index, start, start + span) && span > HOUR; i += 1) {
+      span /= 1.5;
+      start = item.at - span / 2;
+    }
+    this.zoomTo(new Date(start), new Date(start + span), { animate });
   }
 
   private onEventClick(event: MouseEvent) {
@@ -366,41 +606,189 @@ export class TarikhTimeline extends LitElement {
     this.setSelected(id, true);
   }
 
+  private onClusterClick(cluster: Cluster) {
+    const first = this.items[cluster.ranges[0]![0]]!;
+    const lastRange = cluster.ranges[cluster.ranges.length - 1]!;
+    const last = this.items[lastRange[1] - 1]!;
+    const span = Math.max(last.end - first.start, HOUR);
+    this.zoomTo(new Date(first.start - span * 0.15), new Date(last.end + span * 0.15));
+  }
+
+  private onKeyDown(event: KeyboardEvent) {
+    try {
+      const target = event.composedPath()[0] as HTMLElement | undefined;
+      const onEvent = !!target?.classList?.contains('event');
+      const action = keyAction(event.key, onEvent, { ctrl: event.ctrlKey, meta: event.metaKey, alt: event.altKey });
+      if (!action) return;
+      if (action.type === 'activate' || (action.type === 'close' && !this.selected)) return;
+      event.preventDefault();
+      this.perform(action, onEvent ? (target!.dataset.id ?? null) : null);
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  private perform(action: KeyAction, focusedId: string | null) {
+    switch (action.type) {
+      case 'zoom':
+        this.zoomBy(action.factor);
+        return;
+      case 'pan':
+        this.zoom.panBy(-action.fraction * this.size.width);
+        return;
+      case 'fit':
+        this.fit();
+        return;
+      case 'close':
+        this.setSelected(null, true);
+        return;
+      case 'move': {
+        if (!this.items.length) return;
+        let index: number;
+        if (action.to === 'first') index = 0;
+        else if (action.to === 'last') index = this.items.length - 1;
+        else {
+          const current = focusedId ? this.indexOf(focusedId) : -1;
+          const later = (action.to === 'right') !== this.isRtl;
+          index = Math.min(this.items.length - 1, Math.max(0, current + (later ? 1 : -1)));
+        }
+        const id = this.items[index]!.id;
+        this.focusId = id;
+        this.bringIntoView(id, false);
+        if (focusedId || this.shadowRoot?.activeElement?.classList.contains('event')) void this.focusEvent(id);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private async focusEvent(id: string) {
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(`.event[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  // ——— Overview brush ———
+
+  private overviewView(): View {
+    const [a, b] = this.baseDomain();
+    return { start: a, end: b, width: Math.max(1, this.size.width), rtl: this.isRtl };
+  }
+
+  private onBrushPointerDown(event: PointerEvent) {
+    if (event.button !== 0) return;
+    const target = event.currentTarget as HTMLElement;
+    const handle = (event.target as HTMLElement).dataset.handle as 'start' | 'end' | undefined;
+    const overview = this.overviewView();
+    const startView = this.view();
+    const x0 = event.clientX;
+    target.setPointerCapture(event.pointerId);
+    this.zoom.hold();
+    const move = (e: PointerEvent) => {
+      const dt = (timeAt(overview, e.clientX) - timeAt(overview, x0)) * 1;
+      let a = startView.start;
+      let b = startView.end;
+      if (handle === 'start') a = Math.min(b - HOUR, a + dt);
+      else if (handle === 'end') b = Math.max(a + HOUR, b + dt);
+      else {
+        a += dt;
+        b += dt;
+      }
+      this.zoomTo(new Date(a), new Date(b), { animate: false });
+    };
+    const up = () => {
+      target.removeEventListener('pointermove', move);
+      target.removeEventListener('pointerup', up);
+      target.removeEventListener('pointercancel', up);
+      this.zoom.release();
+    };
+    target.addEventListener('pointermove', move);
+    target.addEventListener('pointerup', up);
+    target.addEventListener('pointercancel', up);
+    event.stopPropagation();
+  }
+
+  private onOverviewPointerDown(event: PointerEvent) {
+    if (event.button !== 0 || event.target !== event.currentTarget) return;
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const time = timeAt(this.overviewView(), event.clientX - box.left);
+    const view = this.view();
+    const span = view.end - view.start;
+    this.zoomTo(new Date(time - span / 2), new Date(time + span / 2));
+  }
+
+  private onBrushKeyDown(event: KeyboardEvent) {
+    const step = event.key === 'ArrowRight' ? 0.2 : event.key === 'ArrowLeft' ? -0.2 : 0;
+    if (!step) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.zoom.panBy(-step * this.size.width);
+  }
+
   // ——— Rendering ———
+
+  protected override firstUpdated() {
+    this.readMetrics();
+  }
 
   protected override updated(changed: PropertyValues<this>) {
     if (this.plot) {
       this.size.observe(this.plot);
       this.zoom.attach(this.plot);
     }
-    if (changed.has('selected') && this.selected && this.model) this.bringIntoView(this.selected);
-    if (this.pendingWindow && this.size.width && this.status === 'ready') {
-      const { start, end, animate } = this.pendingWindow;
-      this.pendingWindow = null;
-      this.zoom.configure(this.size.width, this.size.height, this.maxScale());
-      this.zoom.set(this.transformFor(start, end), animate);
+    if (changed.has('lang')) this.readMetrics();
+    if (changed.has('selected') && this.selected && this.status === 'ready' && !this.pendingWindow) {
+      this.bringIntoView(this.selected);
     }
-  }
-
-  /** Zooming in stops at about an hour across the view. */
-  private maxScale(): number {
-    const [a, b] = this.baseDomain();
-    return Math.max(1, (b - a) / HOUR);
+    if (this.pendingWindow && this.size.width && this.status === 'ready') {
+      const { animate } = this.pendingWindow;
+      const [fa, fb] = this.baseDomain();
+      const start = this.pendingWindow.start ?? fa;
+      const end = this.pendingWindow.end ?? fb;
+      this.pendingWindow = null;
+      this.configureZoom();
+      this.zoom.set(this.transformFor(start, end), animate);
+      if (this.selected) this.bringIntoView(this.selected, false);
+    }
   }
 
   override render() {
     const lang = this.language;
     const m = messagesFor(lang);
+    const ready = this.status === 'ready' && this.size.width > 0;
     return html`<div
       class="frame"
       dir=${dirOf(lang)}
       lang=${lang}
       aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+      @keydown=${this.onKeyDown}
     >
-      <div class="plot" part="plot" role="group" aria-label=${this.model?.title[lang] || m.timeline}>
-        ${this.status === 'ready' && this.size.width ? this.renderPlot(lang) : nothing}
+      <div
+        class="plot"
+        part="plot"
+        tabindex="0"
+        role="group"
+        aria-roledescription=${m.timeline}
+        aria-label=${this.model?.title[lang] || m.timeline}
+      >
+        ${ready ? this.renderPlot(lang) : nothing}
       </div>
+      ${this.status === 'ready' ? this.renderOverview(lang) : nothing} ${this.renderControls(lang)}
       ${this.renderStatus(lang)}
+    </div>`;
+  }
+
+  private renderControls(lang: Lang) {
+    if (this.status !== 'ready') return nothing;
+    const m = messagesFor(lang);
+    return html`<div class="controls" part="controls" role="toolbar" aria-label=${m.controls}>
+      <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.zoomBy(2)}>
+        ${icons.zoomIn}
+      </button>
+      <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this.zoomBy(0.5)}>
+        ${icons.zoomOut}
+      </button>
+      <button type="button" aria-label=${m.fit} title=${m.fit} @click=${() => this.fit()}>${icons.fit}</button>
     </div>`;
   }
 
@@ -430,132 +818,165 @@ export class TarikhTimeline extends LitElement {
     return nothing;
   }
 
+  private dateText(item: TimelineItem, lang: Lang): string {
+    return formatAtPrecision(item.start, item.precision, lang, item.offset);
+  }
+
   private renderPlot(lang: Lang) {
-    const width = this.size.width;
-    const height = this.size.height;
-    this.zoom.configure(width, height, this.maxScale());
-    const scale = this.currentScale();
-    const rtl = this.isRtl;
-    const logical = (x: number) => (rtl ? width - x : x);
-
-    const style = getComputedStyle(this);
-    this.measurer.setFont(`${style.getPropertyValue('--_font-size').trim() || '13px'} ${style.fontFamily}`);
-
-    const [d0, d1] = scale.domain().map(Number) as [number, number];
-    const msPerPx = (d1 - d0) / width;
-    const margin = MAX_LABEL_WIDTH * msPerPx;
-    // In reading order, labels extend towards later time, so look back one label width.
-    const from = lowerBound(this.items, d0 - margin);
-    const to = lowerBound(this.items, d1 + 16 * msPerPx);
-    const n = to - from;
-    const u = new Float64Array(n);
-    const uEnd = new Float64Array(n);
-    for (let i = 0; i < n; i += 1) {
-      const item = this.items[from + i]!;
-      u[i] = logical(scale(item.at));
-      uEnd[i] = item.isRange ? logical(scale(item.end)) : u[i]!;
-    }
-    const laneHeight = 28;
-    const lanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - CLUSTER_ROW - TOP_PADDING) / laneHeight));
-    const layout: Layout = layoutLanes(
-      {
-        u,
-        uEnd,
-        from: 0,
-        to: n,
-        labelWidth: (i) => Math.min(MAX_LABEL_WIDTH, this.measurer.measure(this.items[from + i]!.event.title[lang])),
-      },
-      { lanes, radius: 6, labelGap: 6, gap: 10, clusterWidth: 32 },
-    );
-
-    const physicalLeft = (u0: number, u1: number) => (rtl ? width - u1 : u0);
-    const events = layout.events
-      .filter((p) => p.u1 >= 0 && p.u0 <= width)
-      .map((p) => ({ placed: p, item: this.items[from + p.index]! }));
-    const clusterTop = height - AXIS_HEIGHT - CLUSTER_ROW + 2;
+    const view = this.view();
+    const { events, clusters } = this.frame(view);
+    const m = messagesFor(lang);
+    const tracks = new Map((this.model?.tracks ?? []).map((t) => [t.id, t.label[lang]]));
+    // The collection keeps one tab stop: the selected or last focused event if drawn, else the first.
+    const tabStop =
+      events.find((e) => e.item.id === this.focusId)?.item.id ??
+      events.find((e) => e.item.id === this.selected)?.item.id ??
+      events[0]?.item.id;
+    const clusterTop = this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1;
+    const tip = this.tipId ? events.find((e) => e.item.id === this.tipId) : undefined;
 
     return html`
-      ${this.renderAxis(scale, lang, width)}
+      ${axisTemplate(view, lang, (text) => this.measurer.measure(text), this.metrics.font)}
       ${repeat(
         events,
         (e) => e.item.id,
-        ({ placed, item }) => {
+        (e) => {
+          const { item } = e;
           const isSelected = item.id === this.selected;
-          const left = physicalLeft(placed.u0, placed.u1);
-          const top = TOP_PADDING + placed.lane * laneHeight;
-          const rangeWidth = item.isRange ? Math.abs(uEnd[placed.index]! - u[placed.index]!) : 0;
+          const title = item.event.title[lang];
+          const track = item.event.track ? tracks.get(item.event.track) : undefined;
+          const disputed = !!item.event.disputes?.length;
+          const name = [
+            title,
+            this.dateText(item, lang),
+            track,
+            item.event.context ? m.context : '',
+            disputed ? m.disputed : '',
+          ]
+            .filter(Boolean)
+            .join(lang === 'ar' ? '، ' : ', ');
           return html`<button
             type="button"
-            class="event ${item.event.context ? 'context' : ''}"
+            class="event${item.event.context ? ' context' : ''}"
             part=${isSelected ? 'event event-selected' : 'event'}
             data-id=${item.id}
+            data-track=${item.event.track ?? ''}
+            tabindex=${item.id === tabStop ? '0' : '-1'}
             aria-pressed=${isSelected ? 'true' : 'false'}
-            style="transform:translate(${left}px,${top}px);width:${placed.u1 - placed.u0}px"
+            aria-label=${name}
+            aria-describedby=${this.tipId === item.id ? 'tip' : nothing}
+            style="transform:translate(${e.left}px,${e.top}px);width:${e.width}px"
             @click=${this.onEventClick}
+            @pointerenter=${() => (this.tipId = item.id)}
+            @pointerleave=${() => (this.tipId = null)}
+            @focus=${() => {
+              this.tipId = item.id;
+              this.focusId = item.id;
+            }}
+            @blur=${() => (this.tipId = null)}
           >
-            ${rangeWidth > 0 ? html`<span class="range" style="width:${rangeWidth}px"></span>` : nothing}<span
+            ${
+              e.spanWidth
+                ? html`<span
+                    class="span"
+                    style="width:${e.spanWidth}px;margin-inline-start:${this.metrics.nodeSize / 2 - e.spanWidth / 2}px"
+                  ></span>`
+                : nothing
+            }${e.rangeWidth > 0 ? html`<span class="range" style="width:${e.rangeWidth}px"></span>` : nothing}<span
               class="dot"
             ></span
-            ><span class="label" style="max-width:${placed.labelWidth + 4}px">${item.event.title[lang]}</span>
+            >${disputed ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}${
+              e.labelWidth ? html`<span class="label" style="max-width:${e.labelWidth + 4}px">${title}</span>` : nothing
+            }
           </button>`;
         },
       )}
-      ${layout.clusters
-        .filter((c) => c.u1 >= 0 && c.u0 <= width)
-        .map((c) => {
-          const left = physicalLeft(c.u0, c.u1);
-          const first = this.items[from + c.ranges[0]![0]]!;
-          const lastRange = c.ranges[c.ranges.length - 1]!;
-          const last = this.items[from + lastRange[1] - 1]!;
-          return html`<button
+      ${repeat(
+        clusters,
+        (c) => c.key,
+        (c) =>
+          html`<button
             type="button"
             class="cluster"
             part="cluster"
-            data-count=${c.count}
-            style="transform:translate(${left}px,${clusterTop}px);width:${c.u1 - c.u0}px"
-            @click=${() => this.zoomToItems(first, last)}
+            tabindex="-1"
+            data-count=${c.cluster.count}
+            aria-label=${m.cluster(c.cluster.count)}
+            style="transform:translate(${c.left}px,${clusterTop}px);width:${c.width}px"
+            @click=${() => this.onClusterClick(c.cluster)}
           >
-            ${c.count}
-          </button>`;
-        })}
+            ${c.cluster.count}
+          </button>`,
+      )}
+      ${
+        tip
+          ? html`<div
+              id="tip"
+              class="tooltip"
+              part="tooltip"
+              role="tooltip"
+              style="transform:translate(${Math.min(Math.max(0, tip.left), view.width - 200)}px,${tip.top + this.metrics.laneHeight}px)"
+            >
+              <strong>${tip.item.event.title[lang]}</strong>
+              <span>${this.dateText(tip.item, lang)}</span>
+            </div>`
+          : nothing
+      }
     `;
   }
 
-  private zoomToItems(first: TimelineItem, last: TimelineItem) {
-    const span = Math.max(last.end - first.start, HOUR);
-    this.zoomTo(new Date(first.start - span * 0.1), new Date(last.end + span * 0.1));
-  }
-
-  private renderAxis(scale: ScaleTime<number, number>, lang: Lang, width: number): TemplateResult {
-    const [d0, d1] = scale.domain().map(Number) as [number, number];
-    const ticks = axisTicks(d0, d1, width, lang, (text) => this.measurer.measure(text), 'axis');
-    const rtl = this.isRtl;
-    const contexts = ticks.context.map((tick, i) => {
-      const x = scale(tick.time);
-      const next = ticks.context[i + 1];
-      const u = Math.max(0, rtl ? width - x : x);
-      const uNext = next ? (rtl ? width - scale(next.time) : scale(next.time)) : width;
-      const room = Math.max(0, Math.min(uNext, width) - u - 8);
-      const left = rtl ? width - u : u;
-      return { tick, left, room };
+  private renderOverview(lang: Lang) {
+    const m = messagesFor(lang);
+    const overview = this.overviewView();
+    const width = overview.width;
+    const height = 28;
+    const binWidth = 3;
+    const bins = densityBins(this.at, overview.start, overview.end, Math.floor(width / binWidth));
+    let max = 1;
+    for (const count of bins) max = Math.max(max, count);
+    let path = '';
+    bins.forEach((count, i) => {
+      if (!count) return;
+      const h = Math.max(2, (Math.sqrt(count) / Math.sqrt(max)) * height);
+      const x = overview.rtl ? width - (i + 1) * binWidth : i * binWidth;
+      path += `M${x} ${height}h${binWidth - 1}v${-h}h${1 - binWidth}z`;
     });
-    return html`<div class="axis" part="axis">
-      ${ticks.fine.map(
-        (tick) =>
-          html`<div class="tick" style="transform:translateX(${scale(tick.time)}px)">
-            <span class="tick-label">${tick.label}</span>
-          </div>`,
-      )}
-      ${contexts
-        .filter((c) => c.room > 24)
-        .map(
-          (c) =>
-            html`<span
-              class="context-label"
-              style="transform:translateX(${c.left}px)${rtl ? ' translateX(-100%)' : ''};max-width:${c.room}px"
-              >${c.tick.label}</span
-            >`,
-        )}
+    const view = this.view();
+    const x0 = physicalX(overview, view.start);
+    const x1 = physicalX(overview, view.end);
+    const left = Math.max(0, Math.min(x0, x1));
+    const right = Math.min(width, Math.max(x0, x1));
+    const label = m.visibleWindow(
+      formatDate(view.start, 'd MMMM yyyy', lang),
+      formatDate(view.end, 'd MMMM yyyy', lang),
+    );
+    return html`<div
+      class="overview"
+      part="overview"
+      role="group"
+      aria-label=${m.overview}
+      @pointerdown=${this.onOverviewPointerDown}
+    >
+      <svg class="density" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">
+        ${svg`<path d=${path}></path>`}
+      </svg>
+      <div
+        class="brush"
+        part="brush"
+        tabindex="0"
+        role="slider"
+        aria-label=${label}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${Math.round(((view.start - overview.start) / (overview.end - overview.start)) * 100)}
+        aria-valuetext=${label}
+        style="transform:translateX(${left}px);width:${Math.max(6, right - left)}px"
+        @pointerdown=${this.onBrushPointerDown}
+        @keydown=${this.onBrushKeyDown}
+      >
+        <span class="handle" data-handle=${overview.rtl ? 'end' : 'start'}></span>
+        <span class="handle" data-handle=${overview.rtl ? 'start' : 'end'}></span>
+      </div>
     </div>`;
   }
 }

@@ -1,0 +1,8 @@
+import { svg } from 'lit';
+
+/** Small stroke icons for the controls; they inherit the button's colour. */
+export const icons = {
+  zoomIn: svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 5v14M5 12h14"/></svg>`,
+  zoomOut: svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5 12h14"/></svg>`,
+  fit: svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/></svg>`,
+};
