@@ -213,6 +213,15 @@ describe('<tarikh-details>', () => {
         expect(el.shadowRoot!.activeElement).to.equal($$(el, '.source-item')[1]);
       });
 
+      it('passes the axe accessibility checks in the event view, a dispute and the reader', async () => {
+        const el = await panel(lang, durationEvent);
+        await expect(el).to.be.accessible();
+        $$(el, 'button.read')[0]!.click();
+        await el.updateComplete;
+        await reader(el)!.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+
       it('renders markup in every string as text', async () => {
         const el = await panel(lang, markupEvent);
         expect(text($(el, 'h2'))).to.equal(markupEvent.title[lang]);

@@ -39,7 +39,7 @@ const $ = (el: TarikhSourceView, selector: string) => el.shadowRoot!.querySelect
 const $$ = (el: TarikhSourceView, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const current = (el: TarikhSourceView) => $$(el, '[part~="mark-current"]');
 const markNamed = (el: TarikhSourceView, name: string) =>
-  $$(el, 'mark[role="button"]').find((m) => m.getAttribute('aria-label') === name);
+  $$(el, 'mark[role="button"]').find((m) => m.getAttribute('aria-label') === `${name}: ${m.textContent}`);
 
 describe('source segments', () => {
   it('splits a text into its non-blank lines, keeping offsets into the whole text', () => {
@@ -142,11 +142,15 @@ describe('<tarikh-source-view>', () => {
         const inner = outer.querySelector('mark[role="button"]')!;
         expect(inner.textContent).to.equal(welcome.quote);
         expect(inner.getAttribute('aria-label')).to.equal(
-          lang === 'ar' ? 'استقبال على السجادة الحمراء' : 'Red-carpet welcome',
+          `${lang === 'ar' ? 'استقبال على السجادة الحمراء' : 'Red-carpet welcome'}: ${welcome.quote}`,
         );
         setTimeout(() => (inner as HTMLElement).click());
         const e = await oneEvent(el, 'tarikh-source-select');
         expect(e.detail.id).to.equal('welcome');
+      });
+
+      it('passes the axe accessibility checks, nested and overlapping marks included', async () => {
+        await expect(await reader(lang, arrivalSentence)).to.be.accessible();
       });
 
       it('shows the headline, outlet and date in the UI language', async () => {

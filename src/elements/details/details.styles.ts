@@ -131,6 +131,10 @@ export const detailsStyles = css`
     gap: 0.4em;
     min-width: 0;
   }
+  .facts dt {
+    flex: none;
+    white-space: nowrap;
+  }
   .facts dt::after {
     content: ':';
   }

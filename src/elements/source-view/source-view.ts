@@ -36,7 +36,7 @@ export function formatPublished(value: string | undefined, lang: Lang): string {
  * the id of the event citing it. Bubbles and is composed.
  *
  * @csspart source - The reader: heading, source line and article text.
- * @csspart mark - A cited excerpt (`<mark>`); those of other events are buttons.
+ * @csspart mark - A cited excerpt (`<mark>`); those of other events are buttons named "event title: excerpt text".
  * @csspart mark-current - The highlighted excerpt (in addition to `mark`).
  *
  * @cssprop [--tarikh-mark-background=color-mix(in srgb, var(--tarikh-accent) 16%, transparent)] - Background of cited excerpts.
@@ -178,14 +178,17 @@ export class TarikhSourceView extends LitElement {
     const piece = text.slice(segment.start, segment.end);
     if (!segment.owner) return piece;
     const event = segment.owner.citation.event;
-    const name = textIn(event.title, lang) || String(event.id);
+    const title = textIn(event.title, lang) || String(event.id);
+    // Named by its event first; the visible words stay in the name so voice control can target them
+    // (WCAG 2.5.3, label in name).
+    const name = `${title}: ${piece}`;
     return html`<mark
       part="mark"
       class=${classMap({ other: true, overlap: segment.overlap })}
       role="button"
       tabindex="0"
       aria-label=${name}
-      title=${name}
+      title=${title}
       data-event=${String(event.id)}
       >${piece}</mark
     >`;
