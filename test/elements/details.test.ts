@@ -295,6 +295,19 @@ describe('<tarikh-details>', () => {
     expect(b!.top).to.be.at.least(a!.bottom);
   });
 
+  it('keeps the reader open and relabels it when the language changes', async () => {
+    const el = await panel('en');
+    $$(el, 'button.read')[0]!.click();
+    await el.updateComplete;
+    el.lang = 'ar';
+    await el.updateComplete;
+    await reader(el)!.updateComplete;
+    expect(text($(el, '.back'))).to.equal('→ العودة إلى الحدث');
+    expect(getComputedStyle($(el, '[part="details"]')!).direction).to.equal('rtl');
+    expect(text(reader(el)!.shadowRoot!.querySelector('.meta'))).to.include('وكالة الأنباء');
+    expect(reader(el)!.highlight).to.equal(arrivalSentence);
+  });
+
   it('returns to the event view, keeping focus in the panel, when the event changes under the reader', async () => {
     const el = await panel('en');
     $$(el, 'button.read')[0]!.click();

@@ -70,7 +70,15 @@ export class TarikhSourceView extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('highlight') || changed.has('source')) this.revealCurrent();
+    if (!changed.has('highlight') && !changed.has('source')) return;
+    this.revealCurrent();
+    // A web font arriving after the first layout reflows the article; centre the excerpt again then.
+    if (document.fonts?.status === 'loading') {
+      const highlight = this.highlight;
+      void document.fonts.ready.then(() => {
+        if (this.isConnected && this.highlight === highlight) this.revealCurrent();
+      });
+    }
   }
 
   /**
