@@ -42,6 +42,9 @@ export function describeProblem(problem: Problem, lang: Lang): string {
 
 class Checker {
   problems: Problem[] = [];
+  /** Ids of sources and tracks that were present but unusable, with their paths, so that references to them say so. */
+  brokenSources = new Map<string, string>();
+  brokenTracks = new Map<string, string>();
   error(path: string, en: string, ar: string) {
     this.problems.push({ path, message: { en, ar }, level: 'error' });
     return false;
@@ -105,7 +108,14 @@ function checkExcerpt(
     return { ok: c.error(path, 'an excerpt must be an object', 'يجب أن يكون الاقتباس كائنًا'), verified: false };
   let ok = true;
   const source = typeof value.source === 'string' ? sources.get(value.source) : undefined;
-  if (!source)
+  const broken = typeof value.source === 'string' ? c.brokenSources.get(value.source) : undefined;
+  if (!source && broken)
+    ok = c.error(
+      `${path}.source`,
+      `the source "${String(value.source)}" is itself invalid (see ${broken})`,
+      `المصدر "${String(value.source)}" نفسه غير صالح (انظر ${broken})`,
+    );
+  else if (!source)
     ok = c.error(
       `${path}.source`,
       `no source has the id "${String(value.source)}"`,
@@ -171,12 +181,27 @@ function checkEvent(
         `"${String(value.end)}" ليس تاريخًا بصيغة ISO 8601`,
       );
     else if (date && end.end <= date.start)
-      ok = c.error(`${path}.end`, 'the event ends before it starts', 'ينتهي الحدث قبل أن يبدأ');
+      ok = c.error(
+        `${path}.end`,
+        `the event ends (${String(value.end)}) before it starts (${String(value.date)})`,
+        `ينتهي الحدث (${String(value.end)}) قبل أن يبدأ (${String(value.date)})`,
+      );
   }
+  if (value.context !== undefined && typeof value.context !== 'boolean')
+    c.warn(`${path}.context`, '"context" must be true or false', 'يجب أن تكون قيمة "context" صحيحًا أو خطأً');
+  if (value.note !== undefined && typeof value.note !== 'string')
+    c.warn(`${path}.note`, "the editors' note must be text", 'يجب أن تكون ملاحظة المحررين نصًا');
   ok = c.text(value.title, `${path}.title`, { en: 'the title', ar: 'العنوان' }) && ok;
   ok = c.text(value.summary, `${path}.summary`, { en: 'the summary', ar: 'الملخص' }, false) && ok;
   ok = c.text(value.place, `${path}.place`, { en: 'the place', ar: 'المكان' }, false) && ok;
-  if (value.track !== undefined && !tracks.has(value.track as string)) {
+  const brokenTrack = typeof value.track === 'string' ? c.brokenTracks.get(value.track) : undefined;
+  if (value.track !== undefined && !tracks.has(value.track as string) && brokenTrack) {
+    ok = c.error(
+      `${path}.track`,
+      `the track "${String(value.track)}" is itself invalid (see ${brokenTrack})`,
+      `المسار "${String(value.track)}" نفسه غير صالح (انظر ${brokenTrack})`,
+    );
+  } else if (value.track !== undefined && !tracks.has(value.track as string)) {
     ok = c.error(
       `${path}.track`,
       `no track has the id "${String(value.track)}"`,
@@ -186,6 +211,13 @@ function checkEvent(
   if (!Array.isArray(value.excerpts)) {
     ok = c.error(`${path}.excerpts`, 'the event must list its excerpts', 'يجب أن يذكر الحدث اقتباساته');
   } else {
+    // The contract's promise: every dated event of the story rests on at least one excerpt.
+    if (value.excerpts.length === 0 && value.context !== true)
+      c.warn(
+        `${path}.excerpts`,
+        'the event cites no excerpt; every event of the story needs at least one',
+        'الحدث بلا اقتباس؛ يحتاج كل حدث في القصة إلى اقتباس واحد على الأقل',
+      );
     value.excerpts.forEach((excerpt, i) => {
       const result = checkExcerpt(c, excerpt, `${path}.excerpts[${i}]`, sources);
       if (!result.ok) ok = false;
@@ -202,6 +234,12 @@ function checkEvent(
         ok = c.text(dispute.note, `${at}.note`, { en: 'the dispute note', ar: 'ملاحظة الخلاف' }) && ok;
         if (!Array.isArray(dispute.excerpts))
           ok = c.error(`${at}.excerpts`, 'the dispute must list its excerpts', 'يجب أن يذكر الخلاف اقتباساته');
+        else if (dispute.excerpts.length === 0)
+          c.warn(
+            `${at}.excerpts`,
+            'the dispute cites no excerpt; readers need both accounts',
+            'الخلاف بلا اقتباس؛ يحتاج القرّاء إلى الروايتين',
+          );
         else
           dispute.excerpts.forEach((excerpt, j) => {
             const result = checkExcerpt(c, excerpt, `${at}.excerpts[${j}]`, sources);
@@ -237,7 +275,11 @@ export function validateDataset(input: unknown): ValidationResult {
     c.error('$.sources', 'sources must be a list', 'يجب أن تكون المصادر قائمة');
   (Array.isArray(input.sources) ? input.sources : []).forEach((source, i) => {
     const path = `$.sources[${i}]`;
-    if (!checkSource(c, source, path)) return;
+    if (!checkSource(c, source, path)) {
+      if (isObject(source) && isNonEmptyString(source.id) && !sources.has(source.id))
+        c.brokenSources.set(source.id, path);
+      return;
+    }
     if (sources.has(source.id))
       return c.error(
         `${path}.id`,
@@ -254,7 +296,10 @@ export function validateDataset(input: unknown): ValidationResult {
     const path = `$.tracks[${i}]`;
     if (!isObject(track) || !isNonEmptyString(track.id))
       return c.error(`${path}.id`, 'the track has no id', 'المسار بلا معرّف');
-    if (!c.text(track.label, `${path}.label`, { en: 'the track label', ar: 'اسم المسار' })) return;
+    if (!c.text(track.label, `${path}.label`, { en: 'the track label', ar: 'اسم المسار' })) {
+      if (!tracks.some((t) => t.id === track.id)) c.brokenTracks.set(track.id, path);
+      return;
+    }
     if (tracks.some((t) => t.id === track.id))
       return c.error(
         `${path}.id`,
