@@ -1,0 +1,425 @@
+import { expect } from '@open-wc/testing';
+import { parseIsoDate } from '../../src/model/dates.js';
+import type { Dataset, Excerpt } from '../../src/model/types.js';
+import type { Problem } from '../../src/model/validate.js';
+import { validateDataset } from '../../src/model/validate.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const TEXT = 'وصل بوتين إلى بيونغ يانغ قبل فجر الأربعاء. Putin arrived before dawn.';
+const WEDNESDAY = TEXT.indexOf('الأربعاء');
+
+/** A small dataset with no problems at all; each test breaks one thing in a copy of it. */
+function base(): Json {
+  return {
+    title: { ar: 'مجموعة اختبار', en: 'Test dataset' },
+    view: { start: '2024-06-01', end: '2024-06-30' },
+    tracks: [{ id: 'diplomacy', label: { ar: 'دبلوماسية', en: 'Diplomacy' } }],
+    sources: [
+      {
+        id: 'a',
+        title: { ar: 'عنوان', en: 'Headline' },
+        outlet: { ar: 'وكالة', en: 'Agency' },
+        published: '2024-06-19',
+        lang: 'ar',
+        url: 'https://example.org/a',
+        text: TEXT,
+      },
+    ],
+    events: [
+      {
+        id: 'arrival',
+        date: '2024-06-19',
+        precision: 'day',
+        title: { ar: 'الوصول', en: 'Arrival' },
+        track: 'diplomacy',
+        excerpts: [
+          {
+            source: 'a',
+            quote: 'وصل بوتين',
+            start: 0,
+            end: 'وصل بوتين'.length,
+            translation: { ar: 'وصل بوتين', en: 'Putin arrived' },
+          },
+        ],
+        disputes: [
+          {
+            note: { ar: 'ملاحظة', en: 'A note' },
+            excerpts: [
+              {
+                source: 'a',
+                quote: 'الأربعاء',
+                start: WEDNESDAY,
+                end: WEDNESDAY + 8,
+                translation: { ar: 'الأربعاء', en: 'Wednesday' },
+              },
+            ],
+          },
+        ],
+      },
+      {
+        id: 'history',
+        date: '2000',
+        precision: 'year',
+        context: true,
+        title: { ar: 'تاريخ', en: 'History' },
+        excerpts: [],
+      },
+    ],
+  };
+}
+
+function broken(change: (d: Json) => void): Json {
+  const d = base();
+  change(d);
+  return d;
+}
+
+/**
+ * A broken source or track is dropped, so whatever cites it is reported too: the first problem is
+ * the broken thing itself, the rest point back to it.
+ */
+function first(input: unknown, cascade: string[]): Problem {
+  const { problems } = validateDataset(input);
+  expect(problems.slice(1).map((p) => `${p.path}: ${p.message.en}`)).to.deep.equal(cascade);
+  return problems[0];
+}
+
+const CITES_BROKEN_SOURCE = [
+  '$.events[0].excerpts[0].source: the source "a" is itself invalid (see $.sources[0])',
+  '$.events[0].disputes[0].excerpts[0].source: the source "a" is itself invalid (see $.sources[0])',
+];
+
+/** The single problem a fixture must produce, with its path, level and (English) message. */
+function only(input: unknown): Problem {
+  const { problems } = validateDataset(input);
+  expect(problems, JSON.stringify(problems)).to.have.length(1);
+  const [p] = problems;
+  expect(p.message.ar.trim(), 'Arabic message').to.not.equal('');
+  expect(p.message.en.trim(), 'English message').to.not.equal('');
+  return p;
+}
+
+describe('validateDataset', () => {
+  it('finds no problem in the valid base fixture', () => {
+    expect(TEXT.slice(WEDNESDAY, WEDNESDAY + 8)).to.equal('الأربعاء');
+    const { problems, rejected, unverified, dataset } = validateDataset(base());
+    expect(problems).to.deep.equal([]);
+    expect(rejected).to.deep.equal([]);
+    expect(unverified.size).to.equal(0);
+    expect(dataset!.events.map((e) => e.id)).to.deep.equal(['arrival', 'history']);
+  });
+
+  it('rejects input that is not a dataset object at $', () => {
+    for (const input of [null, 42, 'x', [], undefined]) {
+      const p = only(input);
+      expect(p.path).to.equal('$');
+      expect(p.level).to.equal('error');
+      expect(p.message.en).to.match(/not a dataset/);
+    }
+  });
+
+  it('reports a missing list of events at $.events', () => {
+    const p = only(broken((d) => delete d.events));
+    expect(p.path).to.equal('$.events');
+    expect(p.message.en).to.match(/no list of events/);
+  });
+
+  it('reports a duplicate event id and drops the second event', () => {
+    const input = broken((d) => (d.events[1].id = 'arrival'));
+    const p = only(input);
+    expect(p.path).to.equal('$.events[1].id');
+    expect(p.level).to.equal('error');
+    expect(p.message.en).to.equal('the event id "arrival" is used twice');
+    const { dataset, rejected } = validateDataset(input);
+    expect(dataset!.events).to.have.length(1);
+    expect(rejected).to.deep.equal(['arrival']);
+  });
+
+  it('reports a duplicate source id', () => {
+    const p = only(broken((d) => d.sources.push({ ...d.sources[0] })));
+    expect(p.path).to.equal('$.sources[1].id');
+    expect(p.message.en).to.equal('the source id "a" is used twice');
+  });
+
+  it('reports a duplicate track id', () => {
+    const p = only(broken((d) => d.tracks.push({ id: 'diplomacy', label: { ar: 'ثانٍ', en: 'Again' } })));
+    expect(p.path).to.equal('$.tracks[1].id');
+    expect(p.message.en).to.equal('the track id "diplomacy" is used twice');
+  });
+
+  it('reports an excerpt citing a source that does not exist, and drops its event', () => {
+    const input = broken((d) => (d.events[0].excerpts[0].source = 'nowhere'));
+    const p = only(input);
+    expect(p.path).to.equal('$.events[0].excerpts[0].source');
+    expect(p.level).to.equal('error');
+    expect(p.message.en).to.equal('no source has the id "nowhere"');
+    expect(validateDataset(input).rejected).to.deep.equal(['arrival']);
+  });
+
+  it('reports a dispute excerpt citing a source that does not exist', () => {
+    const p = only(broken((d) => (d.events[0].disputes[0].excerpts[0].source = 'b')));
+    expect(p.path).to.equal('$.events[0].disputes[0].excerpts[0].source');
+    expect(p.message.en).to.equal('no source has the id "b"');
+  });
+
+  it('reports an event on a track that does not exist', () => {
+    const p = only(broken((d) => (d.events[0].track = 'sport')));
+    expect(p.path).to.equal('$.events[0].track');
+    expect(p.message.en).to.equal('no track has the id "sport"');
+  });
+
+  it('warns about a quote that is not the text at its offsets, keeps the event and marks the excerpt unverified', () => {
+    const input = broken((d) => (d.events[0].excerpts[0].start = 1));
+    const p = only(input);
+    expect(p.path).to.equal('$.events[0].excerpts[0]');
+    expect(p.level).to.equal('warning');
+    expect(p.message.en).to.equal('the quote is not the text of source "a" at 1–9');
+    const { dataset, unverified } = validateDataset(input);
+    expect(dataset!.events).to.have.length(2);
+    const marked = unverified.get('arrival') as Set<Excerpt>;
+    expect([...marked].map((e) => e.quote)).to.deep.equal(['وصل بوتين']);
+  });
+
+  it('warns about a dispute quote that differs from the text by one character', () => {
+    const input = broken((d) => (d.events[0].disputes[0].excerpts[0].quote = 'الاربعاء'));
+    const p = only(input);
+    expect(p.path).to.equal('$.events[0].disputes[0].excerpts[0]');
+    expect(p.level).to.equal('warning');
+    expect(validateDataset(input).unverified.get('arrival')!.size).to.equal(1);
+  });
+
+  it('reports offsets that are not whole numbers in order', () => {
+    const p = only(broken((d) => Object.assign(d.events[0].excerpts[0], { start: 5, end: 2 })));
+    expect(p.path).to.equal('$.events[0].excerpts[0].start');
+    expect(p.message.en).to.match(/whole numbers with start < end/);
+  });
+
+  it('reports a title without English text', () => {
+    const p = only(broken((d) => (d.events[0].title.en = '   ')));
+    expect(p.path).to.equal('$.events[0].title.en');
+    expect(p.message.en).to.equal('the title has no English text');
+  });
+
+  it('reports a translation without Arabic text', () => {
+    const p = only(broken((d) => delete d.events[0].excerpts[0].translation.ar));
+    expect(p.path).to.equal('$.events[0].excerpts[0].translation.ar');
+    expect(p.message.en).to.equal('the translation has no Arabic text');
+  });
+
+  it('reports a source outlet that is a plain string instead of both languages', () => {
+    const p = first(
+      broken((d) => (d.sources[0].outlet = 'AFP')),
+      CITES_BROKEN_SOURCE,
+    );
+    expect(p.path).to.equal('$.sources[0].outlet');
+    expect(p.message.en).to.match(/must be an object with "ar" and "en"/);
+  });
+
+  it('reports a dispute note missing a language', () => {
+    const p = only(broken((d) => (d.events[0].disputes[0].note = { ar: 'ملاحظة' })));
+    expect(p.path).to.equal('$.events[0].disputes[0].note.en');
+    expect(p.message.en).to.equal('the dispute note has no English text');
+  });
+
+  it('reports a track label missing a language', () => {
+    const p = first(
+      broken((d) => (d.tracks[0].label = { en: 'Diplomacy' })),
+      ['$.events[0].track: the track "diplomacy" is itself invalid (see $.tracks[0])'],
+    );
+    expect(p.path).to.equal('$.tracks[0].label.ar');
+    expect(p.message.en).to.equal('the track label has no Arabic text');
+  });
+
+  it('reports a date that does not parse, and one that names an impossible day', () => {
+    for (const date of ['19/06/2024', '2023-02-30']) {
+      const p = only(broken((d) => (d.events[0].date = date)));
+      expect(p.path).to.equal('$.events[0].date');
+      expect(p.message.en).to.equal(`"${date}" is not an ISO 8601 date`);
+    }
+  });
+
+  it('reports an end that does not parse', () => {
+    const p = only(broken((d) => (d.events[0].end = 'tomorrow')));
+    expect(p.path).to.equal('$.events[0].end');
+    expect(p.message.en).to.equal('"tomorrow" is not an ISO 8601 date');
+  });
+
+  it('reports an end before the date', () => {
+    const p = only(broken((d) => (d.events[0].end = '2024-06-18')));
+    expect(p.path).to.equal('$.events[0].end');
+    expect(p.level).to.equal('error');
+    expect(p.message.en).to.equal('the event ends (2024-06-18) before it starts (2024-06-19)');
+  });
+
+  it('accepts an end on the same day as the date', () => {
+    expect(validateDataset(broken((d) => (d.events[0].end = '2024-06-19'))).problems).to.deep.equal([]);
+  });
+
+  it('reports an unknown precision', () => {
+    const p = only(broken((d) => (d.events[0].precision = 'week')));
+    expect(p.path).to.equal('$.events[0].precision');
+    expect(p.message.en).to.match(/year, month, day, hour or minute/);
+  });
+
+  it('flags a javascript: link as not http(s)', () => {
+    const p = only(broken((d) => (d.sources[0].url = 'javascript:alert(1)')));
+    expect(p.path).to.equal('$.sources[0].url');
+    expect(p.level).to.equal('warning');
+    expect(p.message.en).to.equal('the link is not an http(s) URL and will not be shown');
+  });
+
+  it('flags a relative link as not http(s)', () => {
+    expect(only(broken((d) => (d.sources[0].url = '/articles/1'))).path).to.equal('$.sources[0].url');
+  });
+
+  it('flags a publication date that does not parse', () => {
+    const p = only(broken((d) => (d.sources[0].published = 'June 2024')));
+    expect(p.path).to.equal('$.sources[0].published');
+    expect(p.message.en).to.equal('"June 2024" is not an ISO 8601 date');
+  });
+
+  it('reports a source without text', () => {
+    const p = first(
+      broken((d) => (d.sources[0].text = '')),
+      CITES_BROKEN_SOURCE,
+    );
+    expect(p.path).to.equal('$.sources[0].text');
+    expect(p.message.en).to.equal('the source has no text');
+  });
+
+  it('reports a source language other than ar or en', () => {
+    const p = first(
+      broken((d) => (d.sources[0].lang = 'fr')),
+      CITES_BROKEN_SOURCE,
+    );
+    expect(p.path).to.equal('$.sources[0].lang');
+    expect(p.message.en).to.equal('the source language must be "ar" or "en"');
+  });
+
+  it('warns about a story event that cites no excerpt, but not about a context event', () => {
+    const p = only(broken((d) => (d.events[0].excerpts = [])));
+    expect(p.path).to.equal('$.events[0].excerpts');
+    expect(p.level).to.equal('warning');
+    expect(p.message.en).to.match(/cites no excerpt/);
+  });
+
+  it('warns about a dispute that cites no excerpt', () => {
+    const p = only(broken((d) => (d.events[0].disputes[0].excerpts = [])));
+    expect(p.path).to.equal('$.events[0].disputes[0].excerpts');
+    expect(p.level).to.equal('warning');
+  });
+
+  it('warns about a context flag that is not a boolean (and so treats the event as part of the story)', () => {
+    const { problems } = validateDataset(broken((d) => (d.events[1].context = 'yes')));
+    expect(problems.map((p) => [p.path, p.level])).to.deep.equal([
+      ['$.events[1].context', 'warning'],
+      ['$.events[1].excerpts', 'warning'],
+    ]);
+    expect(problems[0].message.en).to.equal('"context" must be true or false');
+  });
+
+  it('warns about a view whose end is before its start, and drops the view', () => {
+    const input = broken((d) => (d.view = { start: '2024-07-01', end: '2024-06-01' }));
+    const p = only(input);
+    expect(p.path).to.equal('$.view');
+    expect(p.level).to.equal('warning');
+    expect(validateDataset(input).dataset!.view).to.equal(undefined);
+  });
+
+  it('never throws on malformed parts, and keeps the valid events around them', () => {
+    const input = broken((d) => {
+      d.sources.push(null, 7, { id: 3 });
+      d.tracks.push('x', { id: 'y' });
+      d.events.push(null, [], { id: 'z', date: {}, title: 5, excerpts: 'none', disputes: {} });
+    });
+    const { dataset, problems, rejected } = validateDataset(input);
+    expect(dataset!.events.map((e) => e.id)).to.deep.equal(['arrival', 'history']);
+    expect(rejected).to.deep.equal(['#2', '#3', 'z']);
+    for (const path of ['$.sources[1]', '$.sources[3].id', '$.tracks[1].id', '$.events[2]', '$.events[4].date']) {
+      expect(problems.map((p) => p.path)).to.include(path);
+    }
+  });
+});
+
+describe('the bundled dataset', () => {
+  let data: Dataset;
+  before(async () => {
+    const response = await fetch('/data/vostochny-pyongyang.json');
+    data = (await response.json()) as Dataset;
+  });
+
+  it('passes validation with zero problems', () => {
+    const { problems, rejected, unverified } = validateDataset(data);
+    expect(problems.map((p) => `${p.path}: ${p.message.en}`)).to.deep.equal([]);
+    expect(rejected).to.deep.equal([]);
+    expect(unverified.size).to.equal(0);
+  });
+
+  it('has more than 30 events, including the three the element tests rely on', () => {
+    expect(data.events.length).to.be.greaterThan(30);
+    const ids = data.events.map((e) => e.id);
+    for (const id of ['vostochny-summit', 'putin-arrives-pyongyang', 'treaty-signed']) expect(ids).to.include(id);
+  });
+
+  it('cites at least one excerpt for every event of the story, and gives every event a track', () => {
+    for (const event of data.events) {
+      if (!event.context) expect(event.excerpts.length, event.id).to.be.greaterThan(0);
+      expect(event.track, event.id).to.be.a('string');
+    }
+  });
+
+  it('has every excerpt, disputed or not, match its source text at its offsets', () => {
+    const texts = new Map(data.sources.map((s) => [s.id, s.text]));
+    let count = 0;
+    for (const event of data.events) {
+      for (const e of [...event.excerpts, ...(event.disputes ?? []).flatMap((d) => d.excerpts)]) {
+        expect(texts.get(e.source)!.slice(e.start, e.end), `${event.id}: ${e.quote}`).to.equal(e.quote);
+        expect(e.translation.ar, 'Arabic sources: translation.ar repeats the quote').to.equal(e.quote);
+        count += 1;
+      }
+    }
+    expect(count).to.be.greaterThan(100);
+  });
+
+  it('opens on the story: the view holds every story event and no context event', () => {
+    const view = { start: parseIsoDate(data.view!.start)!.start, end: parseIsoDate(data.view!.end)!.end };
+    for (const event of data.events) {
+      const from = parseIsoDate(event.date, event.precision)!;
+      const to = event.end ? parseIsoDate(event.end, event.precision)! : from;
+      const inside = from.start >= view.start && to.end <= view.end;
+      const outside = to.end <= view.start || from.start >= view.end;
+      expect(event.context ? outside : inside, event.id).to.equal(true);
+    }
+  });
+});
+
+describe('the JSON fixtures that `npm run validate` is also run on', () => {
+  const load = async (name: string) => (await (await fetch(`/test/fixtures/${name}.json`)).json()) as unknown;
+
+  it('finds nothing wrong in valid.json', async () => {
+    expect(validateDataset(await load('valid')).problems).to.deep.equal([]);
+  });
+
+  it('reports the one-character offset error in quote-mismatch.json', async () => {
+    const p = only(await load('quote-mismatch'));
+    expect([p.path, p.level, p.message.en]).to.deep.equal([
+      '$.events[0].excerpts[0]',
+      'warning',
+      'the quote is not the text of source "s" at 0–14',
+    ]);
+  });
+
+  it('reports each of the three problems in several-problems.json at its path', async () => {
+    const { problems } = validateDataset(await load('several-problems'));
+    expect(problems.map((p) => `${p.level} ${p.path}: ${p.message.en}`)).to.deep.equal([
+      'warning $.sources[0].url: the link is not an http(s) URL and will not be shown',
+      'error $.events[0].end: the event ends (2024-06-18) before it starts (2024-06-19)',
+      'error $.events[0].title.ar: the title has no Arabic text',
+    ]);
+  });
+
+  it('leaves the misspelt field of unknown-field.json to the schema (the element ignores unknown fields)', async () => {
+    expect(validateDataset(await load('unknown-field')).problems).to.deep.equal([]);
+  });
+});
