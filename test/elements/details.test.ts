@@ -341,7 +341,7 @@ describe('<tarikh-details>', () => {
       expect(mainCards(el).map((c) => c.querySelector('blockquote')!.textContent)).to.deep.equal(
         event.excerpts.map((x) => x.quote),
       );
-      $$(el, 'button.read')[0]!.click();
+      mainCards(el)[0]!.querySelector<HTMLButtonElement>('button.read')!.click();
       await el.updateComplete;
       const view = reader(el)!;
       await waitUntil(() => view.shadowRoot?.querySelector('[part~="mark-current"]'), 'highlight drawn');

@@ -149,6 +149,8 @@ export class TarikhTimeline extends LitElement {
   private longestRange = 0;
   private labelWidths = new Float32Array(0);
   private dataVersion = 0;
+  /** Changes only with new data, unlike dataVersion, which also changes when fonts load. */
+  private itemsVersion = 0;
   private metrics: Metrics = { nodeSize: 12, laneHeight: 28, axisHeight: 44, font: '13px sans-serif' };
   private readonly measurer = new TextMeasurer();
   private readonly windowLayout = new WindowLayout();
@@ -290,6 +292,7 @@ export class TarikhTimeline extends LitElement {
     }
     this.longestRange = longest;
     this.dataVersion += 1;
+    this.itemsVersion += 1;
     this.windowLayout.clear();
   }
 
@@ -354,7 +357,9 @@ export class TarikhTimeline extends LitElement {
    */
   private baseDomain(): [number, number] {
     const width = Math.max(1, this.size.width);
-    const key = `${this.dataVersion}|${this.language}|${width}|${this.metrics.font}`;
+    // Deliberately not keyed on fonts: the transform is relative to this domain, so it must not
+    // move under the reader when a web font finishes loading.
+    const key = `${this.itemsVersion}|${this.language}|${width}`;
     if (this.baseDomainCache?.key === key) return this.baseDomainCache.domain;
     const n = this.items.length;
     let domain: [number, number];

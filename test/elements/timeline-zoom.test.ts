@@ -1,0 +1,348 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { TarikhTimeline } from '../../src/index.js';
+import { datasetWith, dailyEvents } from '../helpers/datasets.js';
+
+type Lang = 'ar' | 'en';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+async function render(lang: Lang, data = datasetWith(dailyEvents(40))) {
+  const el = await fixture<TarikhTimeline>(
+    html`<tarikh-timeline lang=${lang} style="width: 1000px; height: 420px" .data=${data}></tarikh-timeline>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'events drawn');
+  await el.updateComplete;
+  return el;
+}
+
+const plot = (el: TarikhTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+
+/** The time under a client x, from the visible window (left edge = start in en, end in ar). */
+function timeAtClientX(el: TarikhTimeline, lang: Lang, clientX: number): number {
+  const box = plot(el).getBoundingClientRect();
+  const { start, end } = el.visibleRange;
+  const fraction = (clientX - box.left) / box.width;
+  const u = lang === 'ar' ? 1 - fraction : fraction;
+  return +start + u * (+end - +start);
+}
+
+function clientXOf(el: TarikhTimeline, lang: Lang, time: number): number {
+  const box = plot(el).getBoundingClientRect();
+  const { start, end } = el.visibleRange;
+  const u = (time - +start) / (+end - +start);
+  return box.left + (lang === 'ar' ? 1 - u : u) * box.width;
+}
+
+function wheel(el: TarikhTimeline, clientX: number, deltaY: number) {
+  const box = plot(el).getBoundingClientRect();
+  plot(el).dispatchEvent(
+    new WheelEvent('wheel', { clientX, clientY: box.top + 100, deltaY, deltaMode: 0, bubbles: true, cancelable: true }),
+  );
+}
+
+const span = (el: TarikhTimeline) => +el.visibleRange.end - +el.visibleRange.start;
+
+for (const lang of ['en', 'ar'] as const) {
+  describe(`zoom and pan (${lang})`, () => {
+    afterEach(async () => {
+      await resetMouse();
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
+    it('keeps the date under the pointer in place when zooming with the wheel', async () => {
+      const el = await render(lang);
+      const box = plot(el).getBoundingClientRect();
+      const x = box.left + box.width * 0.3;
+      const before = timeAtClientX(el, lang, x);
+      const spanBefore = span(el);
+      wheel(el, x, -240);
+      await el.updateComplete;
+      expect(span(el)).to.be.below(spanBefore * 0.9);
+      expect(Math.abs(clientXOf(el, lang, before) - x)).to.be.below(1);
+    });
+
+    it('pans by the distance the pointer is dragged', async () => {
+      const el = await render(lang);
+      el.zoomTo(new Date('2023-09-05'), new Date('2023-09-25'), { animate: false });
+      await el.updateComplete;
+      const box = plot(el).getBoundingClientRect();
+      const x = Math.round(box.left + 400);
+      const y = Math.round(box.top + 30);
+      const grabbed = timeAtClientX(el, lang, x);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 60, y] });
+      await sendMouse({ type: 'move', position: [x + 150, y] });
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      expect(Math.abs(clientXOf(el, lang, grabbed) - (x + 150))).to.be.below(1);
+    });
+
+    it('zooms with + and −, fits with 0, and pans with the arrow keys in the direction they point', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await render(lang);
+      plot(el).focus();
+      const full = span(el);
+      await sendKeys({ press: '+' });
+      await el.updateComplete;
+      expect(span(el) / full).to.be.closeTo(0.5, 0.01);
+      await sendKeys({ press: '+' });
+      await el.updateComplete;
+      const box = plot(el).getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const atCentre = timeAtClientX(el, lang, x);
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      // What was at the centre moved left: the view now shows what lay to the right.
+      expect(clientXOf(el, lang, atCentre)).to.be.below(x - 100);
+      await sendKeys({ press: '-' });
+      await el.updateComplete;
+      await sendKeys({ press: '0' });
+      await el.updateComplete;
+      expect(span(el) / full).to.be.closeTo(1, 0.01);
+    });
+
+    it('brings the last and first events into view with End and Home', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await render(lang);
+      el.zoomTo(new Date('2023-09-10'), new Date('2023-09-14'), { animate: false });
+      await el.updateComplete;
+      plot(el).focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[data-id="e39"]') !== null).to.equal(true);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[data-id="e0"]') !== null).to.equal(true);
+    });
+
+    it('stops zooming in at about an hour and out at the whole dataset', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await render(lang);
+      const full = span(el);
+      el.zoomTo(new Date('2023-09-10T00:00Z'), new Date('2023-09-10T00:01Z'), { animate: false });
+      await el.updateComplete;
+      expect(span(el)).to.be.at.least(HOUR * 0.99);
+      el.zoomBy(1e6);
+      await el.updateComplete;
+      expect(span(el)).to.be.at.least(HOUR * 0.99);
+      el.zoomBy(1e-6);
+      await el.updateComplete;
+      expect(span(el)).to.be.closeTo(full, full * 0.001);
+      el.zoomTo(new Date('1900-01-01'), new Date('2100-01-01'), { animate: false });
+      await el.updateComplete;
+      expect(span(el)).to.be.closeTo(full, full * 0.001);
+    });
+
+    it('fires tarikh-range-change once per gesture, when it settles, and reflects start and end', async () => {
+      const el = await render(lang);
+      let count = 0;
+      el.addEventListener('tarikh-range-change', () => (count += 1));
+      const box = plot(el).getBoundingClientRect();
+      for (let i = 0; i < 6; i += 1) {
+        wheel(el, box.left + 500, -100);
+        await aTimeout(20);
+      }
+      await el.updateComplete;
+      expect(count).to.equal(0);
+      await waitUntil(() => count > 0, 'settled');
+      await aTimeout(200);
+      expect(count).to.equal(1);
+      expect(Date.parse(el.start)).to.equal(+el.visibleRange.start);
+      expect(Date.parse(el.end)).to.equal(+el.visibleRange.end);
+
+      count = 0;
+      const settled = oneEvent(el, 'tarikh-range-change');
+      el.zoomTo(new Date('2023-09-20'), new Date('2023-09-30'));
+      const event = (await settled) as CustomEvent<{ start: Date; end: Date }>;
+      await aTimeout(100);
+      expect(count).to.equal(1);
+      expect(+event.detail.start).to.be.closeTo(Date.parse('2023-09-20'), HOUR);
+      expect(+event.detail.end).to.be.closeTo(Date.parse('2023-09-30'), HOUR);
+    });
+
+    it('zooms to the window set through the start and end attributes', async () => {
+      const el = await render(lang);
+      el.setAttribute('start', '2023-09-03');
+      el.setAttribute('end', '2023-09-08');
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(+el.visibleRange.start).to.be.closeTo(Date.parse('2023-09-03'), HOUR);
+      expect(+el.visibleRange.end).to.be.closeTo(Date.parse('2023-09-09'), HOUR);
+    });
+
+    it('animates zoomTo smoothly, and not at all when the reader prefers reduced motion', async () => {
+      const el = await render(lang);
+      const spans: number[] = [];
+      const target = { start: new Date('2023-09-10'), end: new Date('2023-09-12') };
+      el.zoomTo(target.start, target.end);
+      await el.updateComplete;
+      spans.push(span(el));
+      await oneEvent(el, 'tarikh-range-change');
+      expect(spans[0]).to.be.above(3 * DAY);
+      expect(span(el)).to.be.closeTo(2 * DAY, HOUR);
+
+      await emulateMedia({ reducedMotion: 'reduce' });
+      el.zoomTo(new Date('2023-09-01'), new Date('2023-10-01'));
+      await el.updateComplete;
+      expect(span(el)).to.be.closeTo(30 * DAY, HOUR);
+    });
+  });
+
+  describe(`axis (${lang})`, () => {
+    it('shows two tiers whose labels never overlap, at every zoom level', async () => {
+      const el = await render(lang);
+      const windows: [string, string][] = [
+        ['2023-09-01', '2024-07-01'],
+        ['2023-09-01', '2023-10-15'],
+        ['2023-09-10', '2023-09-13'],
+        ['2023-09-10T00:00Z', '2023-09-10T06:00Z'],
+      ];
+      for (const [a, b] of windows) {
+        el.zoomTo(new Date(a), new Date(b), { animate: false });
+        await el.updateComplete;
+        const axis = el.shadowRoot!.querySelector('[part="axis"]')!;
+        for (const selector of ['.tick-label', '.context-label']) {
+          const boxes = [...axis.querySelectorAll(selector)].map((n) => n.getBoundingClientRect());
+          if (selector === '.context-label') expect(boxes.length, `${a} context`).to.be.above(0);
+          else expect(boxes.length, `${a} ticks`).to.be.above(1);
+          boxes.sort((p, q) => p.left - q.left);
+          for (let i = 1; i < boxes.length; i += 1) {
+            expect(boxes[i]!.left, `${selector} ${a}–${b}`).to.be.at.least(boxes[i - 1]!.right - 0.5);
+          }
+        }
+      }
+    });
+
+    it('labels hours over a single day', async () => {
+      const el = await render(lang);
+      el.zoomTo(new Date('2023-09-10T00:00Z'), new Date('2023-09-10T12:00Z'), { animate: false });
+      await el.updateComplete;
+      const text = el.shadowRoot!.querySelector('[part="axis"]')!.textContent!;
+      expect(text).to.match(/0?[0-9]:00|1[0-9]:00/);
+      expect(text).to.match(lang === 'ar' ? /سبتمبر/ : /September/);
+    });
+  });
+
+  describe(`layout (${lang})`, () => {
+    it('never overlaps two event labels, on random data at random zoom levels', async () => {
+      let seed = lang === 'ar' ? 7 : 3;
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      for (let run = 0; run < 4; run += 1) {
+        const events = Array.from({ length: 60 + Math.floor(random() * 200) }, (_, i) => ({
+          date: new Date(Date.UTC(2023, 8, 1) + Math.floor(random() * 300) * DAY).toISOString().slice(0, 10),
+          title: {
+            ar: `حدث ${'طويل '.repeat(Math.floor(random() * 6))}${i}`,
+            en: `Event ${'long '.repeat(Math.floor(random() * 6))}${i}`,
+          },
+        }));
+        const el = await render(lang, datasetWith(events));
+        const start = Date.UTC(2023, 8, 1) + random() * 200 * DAY;
+        el.zoomTo(new Date(start), new Date(start + (2 + random() * 100) * DAY), { animate: false });
+        await el.updateComplete;
+        const labels = [...el.shadowRoot!.querySelectorAll('.event .label')].map((n) => n.getBoundingClientRect());
+        for (let i = 0; i < labels.length; i += 1) {
+          for (let j = i + 1; j < labels.length; j += 1) {
+            const a = labels[i]!;
+            const b = labels[j]!;
+            const overlap =
+              a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+            expect(overlap, `run ${run}: labels ${i} and ${j} overlap`).to.equal(false);
+          }
+        }
+      }
+    });
+
+    it('forms clusters when zoomed out, splits them when zoomed in, and loses no event', async () => {
+      // Ten events in each of thirty hours, six minutes apart.
+      const events = Array.from({ length: 300 }, (_, i) => ({
+        date:
+          new Date(Date.UTC(2023, 8, 10) + (i % 30) * HOUR + Math.floor(i / 30) * 6 * 60_000)
+            .toISOString()
+            .slice(0, 16) + 'Z',
+        title: { ar: `حدث ${i}`, en: `Event ${i}` },
+      }));
+      const el = await render(lang, datasetWith([...events, { date: '2024-06-19' }]));
+      const fitted = oneEvent(el, 'tarikh-range-change');
+      el.fit();
+      await fitted;
+      const clusters = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="cluster"]')];
+      const drawn = () => el.shadowRoot!.querySelectorAll('[part~="event"]').length;
+      const inClusters = () => clusters().reduce((n, c) => n + Number(c.dataset.count), 0);
+      expect(clusters().length).to.be.above(0);
+      expect(drawn() + inClusters()).to.equal(301);
+
+      const zoomed = oneEvent(el, 'tarikh-range-change');
+      clusters()[0]!.click();
+      await zoomed;
+      expect(span(el)).to.be.below(3 * DAY);
+
+      el.zoomTo(new Date('2023-09-10T00:00Z'), new Date('2023-09-10T02:00Z'), { animate: false });
+      await el.updateComplete;
+      const ids = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((n) => n.dataset.id);
+      // The ten events at 00:00 and 01:00 (and at 02:00, on the edge) are each drawn on their own.
+      expect(clusters()).to.have.length(0);
+      expect(ids).to.include.members(['e0', 'e1', 'e30', 'e31']);
+    });
+
+    it('brings a selected event that sits in a cluster into view on its own', async () => {
+      const events = Array.from({ length: 200 }, (_, i) => ({
+        date: new Date(Date.UTC(2023, 8, 10) + i * 10 * 60_000).toISOString().slice(0, 16) + 'Z',
+      }));
+      const el = await render(lang, datasetWith(events));
+      const drawn = () =>
+        new Set([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((n) => n.dataset.id));
+      const hidden = events.map((_, i) => `e${i}`).find((id) => !drawn().has(id));
+      expect(hidden, 'some event starts inside a cluster').to.be.a('string');
+      expect(el.shadowRoot!.querySelectorAll('[part="cluster"]').length).to.be.above(0);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      el.select(hidden!);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(drawn().has(hidden!)).to.equal(true);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+  });
+
+  describe(`overview (${lang})`, () => {
+    it('keeps the brush on the visible window, and the view on the brush when dragged', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await render(lang);
+      el.zoomTo(new Date('2023-09-10'), new Date('2023-09-20'), { animate: false });
+      await el.updateComplete;
+      const overview = el.shadowRoot!.querySelector<HTMLElement>('[part="overview"]')!;
+      const brush = () => el.shadowRoot!.querySelector<HTMLElement>('[part="brush"]')!.getBoundingClientRect();
+      const ob = overview.getBoundingClientRect();
+      // The brush spans the share of the overview that the view spans of everything.
+      const all = el.shadowRoot!.querySelectorAll('[part~="event"]');
+      expect(all.length).to.be.above(0);
+      const before = brush();
+      const fractionShown = (10 * DAY) / (+el.visibleRange.end - +el.visibleRange.start);
+      expect(fractionShown).to.be.closeTo(1, 0.01);
+      const startX = lang === 'ar' ? before.right : before.left;
+      // Where the view starts is where the brush starts, mirrored in Arabic.
+      const overviewStart = el.visibleRange.start;
+      expect(startX).to.be.within(ob.left, ob.right);
+
+      const x = Math.round(before.left + before.width / 2);
+      const y = Math.round(before.top + before.height / 2);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 50, y] });
+      await sendMouse({ type: 'move', position: [x + 100, y] });
+      await sendMouse({ type: 'up' });
+      await resetMouse();
+      await el.updateComplete;
+      const after = brush();
+      expect(after.left - before.left).to.be.closeTo(100, 1.5);
+      const moved = +el.visibleRange.start - +overviewStart;
+      // Dragging right moves later in English and earlier in Arabic.
+      if (lang === 'en') expect(moved).to.be.above(0);
+      else expect(moved).to.be.below(0);
+      expect(span(el)).to.be.closeTo(10 * DAY, HOUR);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+  });
+}
