@@ -1,0 +1,508 @@
+// `npm run bench` (after `npm run build`): Tarikh against vis-timeline in headless Chromium.
+// Usage: node bench/run.mjs [--quick] [--repeats N] [--sizes 1000,10000] [--clumped 0.35] [--out bench/results]
+//                           [--libs tarikh,vis] [--views fitted,two-weeks]
+// Serves the repository from a throwaway 127.0.0.1 server, opens bench/page.html once per library,
+// size, view and repeat (a fresh browser context each time), and writes bench/results.json (raw)
+// and bench/results.md (the table, also printed). What each number means: see bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import * as prettier from 'prettier';
+import { chromeArgs, requireChrome } from '../test/tools/find-chrome.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const argValue = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const sizes = (argValue('--sizes') ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
+/** Share of events that pile up in clumps (0 for uniformly spread events); see makeDataset in page.mjs. */
+const clumped = Number(argValue('--clumped') ?? 0.35);
+const repeats = Number(argValue('--repeats') ?? (quick ? 1 : 3));
+/** A library gets this long to draw before we record "> 60 s". */
+const TIMEOUT_MS = 60_000;
+/** The zoom sequence stops after this long; its p50/p95 are then over the steps done (and marked so). */
+const ZOOM_BUDGET_MS = 30_000;
+/** A run that takes longer than this in all is not repeated (keeps `npm run bench` near five minutes). */
+const REPEAT_LIMIT_MS = 20_000;
+const LIBS = (argValue('--libs') ?? 'tarikh,vis').split(',');
+const VIEWS = (argValue('--views') ?? 'fitted,two-weeks').split(',');
+/** Where results go: <out>.md and <out>.json, relative to the repository. */
+const out = argValue('--out') ?? 'bench/results';
+const FILES = {
+  tarikh: ['dist/tarikh.bundled.js'],
+  // The standalone build injects its own CSS (a <style> element) at import, so this one file is all
+  // a page loads; styles/vis-timeline-graph2d.min.css is only needed with the peer build.
+  vis: ['node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.js'],
+};
+const VIS_CSS = 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
+
+// ——— Static server: only what the pages need, only on 127.0.0.1 ———
+
+const SERVED = ['bench/', 'dist/', 'demo/fonts/', 'node_modules/vis-timeline/standalone/'];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * The libraries as read once at the start: every page of a run gets the same bytes even if
+ * `npm run build` rewrites dist/ meanwhile (others work in this tree), and the sizes and hash in the
+ * results are of exactly what was measured.
+ */
+const snapshot = new Map();
+
+function startServer() {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^[/\\]+/, '');
+    const pinned = snapshot.get(path.split(sep).join('/'));
+    if (req.method === 'GET' && pinned) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)], 'cache-control': 'no-store' }).end(pinned);
+      return;
+    }
+    const file = join(root, path);
+    const allowed = SERVED.some((prefix) => path.split(sep).join('/').startsWith(prefix)) && !path.includes('..');
+    if (req.method !== 'GET' || !allowed || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ——— Helpers ———
+
+const median = (values) => {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (values, p) => {
+  const v = [...values].sort((a, b) => a - b);
+  return v.length ? v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))] : null;
+};
+const timeout = (ms, what) =>
+  new Promise((_, reject) => setTimeout(() => reject(new Error(`timeout: ${what} after ${ms} ms`)), ms).unref());
+
+function gzipBytes(files) {
+  const raw = files.map((f) => snapshot.get(f) ?? readFileSync(join(root, f)));
+  return {
+    files,
+    bytes: raw.reduce((sum, b) => sum + b.length, 0),
+    gzip: raw.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
+  };
+}
+
+function git(...argv) {
+  try {
+    return execFileSync('git', argv, { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+// ——— Browser ———
+
+let browser;
+let browserVersion = 'unknown';
+const launch = async () => {
+  browser = await chromium.launch({
+    executablePath: requireChrome(),
+    // --expose-gc gives the pages window.gc() for the heap figure; precise memory info stops Chromium
+    // from rounding performance.memory to coarse buckets.
+    args: [...chromeArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
+  browserVersion = browser.version();
+};
+
+async function openPage(origin, lib) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
+    locale: 'en-US',
+  });
+  // No network but our server.
+  await context.route('**/*', (route) =>
+    route
+      .request()
+      .url()
+      .startsWith(origin + '/')
+      ? route.continue()
+      : route.abort(),
+  );
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  await page.goto(`${origin}/bench/page.html?lib=${lib}`);
+  await page.waitForFunction(() => window.bench?.ready === true);
+  return { context, page, problems };
+}
+
+/** Closes a context; if its renderer is stuck in a long task and will not close, restarts the browser. */
+async function closeContext(context) {
+  try {
+    await Promise.race([context.close(), timeout(15_000, 'closing the page')]);
+  } catch {
+    await restartBrowser();
+  }
+}
+
+/** After a timeout the page may still be busy: a new browser makes sure no renderer keeps the CPU. */
+async function restartBrowser() {
+  await browser.close().catch(() => {});
+  await launch();
+}
+
+/** Evaluates `call` in the page, giving up after `ms` (a page stuck in one long task cannot stop itself). */
+const evaluate = (page, call, arg, ms, what) =>
+  Promise.race([page.evaluate(({ call, arg }) => window.bench[call](arg), { call, arg }), timeout(ms, what)]);
+
+async function runOne(origin, lib, size, view) {
+  const { context, page, problems } = await openPage(origin, lib);
+  const started = Date.now();
+  const opts = { size, view, timeoutMs: TIMEOUT_MS, clumped };
+  let result = { lib, size, view, firstRender: { failed: true } };
+  let stuck = false;
+  try {
+    // The page gives up by itself after TIMEOUT_MS, unless one long task (vis-timeline's constructor) blocks it.
+    result = await evaluate(page, 'render', opts, TIMEOUT_MS + 5_000, `${lib} ${size} ${view} first render`);
+    if (result.firstRender.ms > TIMEOUT_MS) result.firstRender.timedOut = true;
+    if (view === 'fitted' && !result.firstRender.timedOut) {
+      const zoomOpts = { ...opts, timeoutMs: ZOOM_BUDGET_MS };
+      result.zoom = await evaluate(page, 'zoom', zoomOpts, ZOOM_BUDGET_MS + 30_000, `${lib} ${size} zoom sequence`);
+    }
+  } catch (error) {
+    const message = String(error.message ?? error);
+    problems.push(message);
+    stuck = message.startsWith('timeout');
+    if (result.firstRender.failed && stuck) result.firstRender = { timedOut: true };
+  } finally {
+    if (stuck) await restartBrowser();
+    else await closeContext(context);
+  }
+  return { ...result, wallMs: Date.now() - started, problems };
+}
+
+// ——— Summaries ———
+
+function summarize(runs) {
+  const ok = runs.filter((r) => !r.firstRender.timedOut && !r.firstRender.failed);
+  const zoomRuns = ok.filter((r) => r.zoom);
+  const stepMs = (r) => r.zoom.steps.map((s) => s.ms);
+  return {
+    runs: runs.length,
+    timedOut: runs.filter((r) => r.firstRender.timedOut).length,
+    failed: runs.filter((r) => r.firstRender.failed).length,
+    firstRenderMs: ok.length === runs.length ? median(ok.map((r) => r.firstRender.ms)) : null,
+    firstRenderPaintedMs: ok.length === runs.length ? median(ok.map((r) => r.firstRender.paintedMs)) : null,
+    firstRenderSyncMs: ok.length === runs.length ? median(ok.map((r) => r.firstRender.syncMs)) : null,
+    zoomP50Ms: median(zoomRuns.map((r) => percentile(stepMs(r), 50))),
+    zoomP95Ms: median(zoomRuns.map((r) => percentile(stepMs(r), 95))),
+    zoomMaxMs: median(zoomRuns.map((r) => Math.max(...stepMs(r)))),
+    zoomLatencyP95Ms: median(
+      zoomRuns.map((r) =>
+        percentile(
+          r.zoom.steps.map((s) => s.latencyMs),
+          95,
+        ),
+      ),
+    ),
+    zoomStepsDone: zoomRuns.length ? Math.min(...zoomRuns.map((r) => r.zoom.steps.length)) : 0,
+    zoomMaxWindowError: zoomRuns.length ? Math.max(...zoomRuns.map((r) => r.zoom.maxWindowError)) : null,
+    nodes: median(ok.map((r) => r.nodes?.elements)),
+    nodesAll: median(ok.map((r) => r.nodes?.all)),
+    nodesMaxDuringZoom: median(zoomRuns.map((r) => r.zoom.maxNodes)),
+    drawnEvents: median(ok.map((r) => r.drawn?.events)),
+    drawnClusters: median(ok.map((r) => r.drawn?.clusters)),
+    heapMB: median(ok.map((r) => (r.heapUsed == null ? null : r.heapUsed / 1e6))),
+    heapBaselineMB: median(ok.map((r) => (r.heapBaseline == null ? null : r.heapBaseline / 1e6))),
+    elapsedMs: runs.reduce((sum, r) => sum + r.wallMs, 0),
+  };
+}
+
+const fmtMs = (v) => (v == null ? 'n/a' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 2 : 1)} ms`);
+const fmtInt = (v) => (v == null ? 'n/a' : Math.round(v).toLocaleString('en-US'));
+const fmtMB = (v) => (v == null ? 'n/a' : `${v.toFixed(1)} MB`);
+const fmtKB = (v) => `${(v / 1000).toFixed(1)} KB`;
+const over = `> ${TIMEOUT_MS / 1000} s`;
+
+/** A cell for a time that may have hit the timeout. */
+function timeCell(summary, key) {
+  if (summary.failed) return 'failed';
+  if (key.startsWith('firstRender') && summary.timedOut) return over;
+  if (key.startsWith('zoom') && summary.zoomStepsDone < 60) {
+    const partial = `${summary.zoomStepsDone}/60 steps in ${ZOOM_BUDGET_MS / 1000} s`;
+    return summary.zoomStepsDone ? `${fmtMs(summary[key])} (${partial})` : 'n/a';
+  }
+  return fmtMs(summary[key]);
+}
+
+function ratio(t, v, key) {
+  if (key.startsWith('firstRender') && v.timedOut && t[key]) return `> ${Math.floor(TIMEOUT_MS / t[key])}×`;
+  if (t[key] == null || v[key] == null || t[key] === 0) return 'n/a';
+  const r = v[key] / t[key];
+  return `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`;
+}
+
+function ratioValue(t, v, key) {
+  if (key.startsWith('firstRender') && v.timedOut && t[key]) return TIMEOUT_MS / t[key];
+  if (t[key] == null || v[key] == null || t[key] === 0) return null;
+  return v[key] / t[key];
+}
+
+function buildMarkdown({ summaries, bundle, machine, checks, options }) {
+  const rows = [];
+  const metrics = [
+    ['First render, fitted (all events)', 'fitted', 'firstRenderMs', timeCell],
+    ['First render, two-week window', 'two-weeks', 'firstRenderMs', timeCell],
+    ['Zoom frame p50', 'fitted', 'zoomP50Ms', timeCell],
+    ['Zoom frame p95', 'fitted', 'zoomP95Ms', timeCell],
+    ['DOM nodes, fitted', 'fitted', 'nodes', (s, k) => fmtInt(s[k])],
+    ['DOM nodes, max during zoom', 'fitted', 'nodesMaxDuringZoom', (s, k) => fmtInt(s[k])],
+    ['DOM nodes, two-week window', 'two-weeks', 'nodes', (s, k) => fmtInt(s[k])],
+    ['JS heap after GC (whole page)', 'fitted', 'heapMB', (s, k) => fmtMB(s[k])],
+  ];
+  for (const size of sizes) {
+    for (const [label, view, key, cell] of metrics) {
+      const t = summaries[`tarikh/${size}/${view}`];
+      const v = summaries[`vis/${size}/${view}`];
+      // A cell resting on fewer runs than asked for (a long run is not repeated) says so.
+      const withRuns = (x) => {
+        const text = cell(x, key);
+        const few = x.runs && x.runs < options.repeats && text !== 'n/a';
+        return few ? `${text} (${x.runs} run${x.runs > 1 ? 's' : ''})` : text;
+      };
+      rows.push(`| ${fmtInt(size)} | ${label} | ${withRuns(t)} | ${withRuns(v)} | ${ratio(t, v, key)} |`);
+    }
+  }
+  rows.push(
+    `| all | Bundle, min + gzip (what the page loads) | ${fmtKB(bundle.tarikh.gzip)} | ${fmtKB(bundle.vis.gzip)} | ${(bundle.vis.gzip / bundle.tarikh.gzip).toFixed(1)}× |`,
+  );
+
+  const big = Math.max(...sizes);
+  const targets = [];
+  const mark = (ok) => (ok == null ? 'not measured' : ok ? '**met**' : '**not met**');
+  if (big === 100000) {
+    const tf = summaries['tarikh/100000/fitted'];
+    const tw = summaries['tarikh/100000/two-weeks'];
+    const worst = (a, b) => (a == null || b == null ? null : Math.max(a, b));
+    const fr = worst(tf.firstRenderMs, tw.firstRenderMs);
+    targets.push(
+      `| First render ≤ 150 ms at 100,000 (worse of fitted / two-week) | ${fmtMs(fr)} | ${mark(fr == null ? null : fr <= 150)} |`,
+    );
+    targets.push(
+      `| Zoom frame p95 ≤ 8 ms at 100,000 | ${fmtMs(tf.zoomP95Ms)} | ${mark(tf.zoomP95Ms == null ? null : tf.zoomP95Ms <= 8)} |`,
+    );
+    const nodes = worst(worst(tf.nodes, tf.nodesMaxDuringZoom), tw.nodes);
+    targets.push(
+      `| ≤ 1,500 DOM nodes at 100,000 (most seen: fitted, zooming, two-week) | ${fmtInt(nodes)} | ${mark(nodes == null ? null : nodes <= 1500)} |`,
+    );
+  } else {
+    targets.push('| 100,000-event targets | not run (`--quick` or `--sizes`) | not measured |');
+  }
+  for (const size of sizes.filter((s) => s >= 10000)) {
+    for (const [label, view, key] of [
+      ['first render, fitted', 'fitted', 'firstRenderMs'],
+      ['first render, two-week', 'two-weeks', 'firstRenderMs'],
+      ['zoom frame p95', 'fitted', 'zoomP95Ms'],
+    ]) {
+      const t = summaries[`tarikh/${size}/${view}`];
+      const v = summaries[`vis/${size}/${view}`];
+      const r = ratioValue(t, v, key);
+      const partial = !key.startsWith('zoom')
+        ? ''
+        : v.timedOut
+          ? ' (vis never rendered)'
+          : v.zoomStepsDone < 60
+            ? ` (vis: ${v.zoomStepsDone}/60 steps)`
+            : '';
+      targets.push(
+        `| ≥ 10× faster than vis-timeline at ${fmtInt(size)}: ${label} | ${ratio(t, v, key)}${partial} | ${mark(r == null ? null : r >= 10)} |`,
+      );
+    }
+  }
+  targets.push(
+    `| Tarikh bundle ≤ 40 KB min + gzip | ${fmtKB(bundle.tarikh.gzip)} | ${mark(bundle.tarikh.gzip <= 40_000)} |`,
+  );
+
+  const checkLine = checks
+    .map((c) => `${fmtInt(c.size)}: ${c.problemCount} problems, ${c.rejected} rejected, ${c.unverified} unverified`)
+    .join('; ');
+  return `# Benchmark: Tarikh vs vis-timeline
+
+Generated by \`npm run bench\` (\`node bench/run.mjs${options.quick ? ' --quick' : ''}\`) on ${machine.date}.
+Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGB} GB RAM, ${machine.platform}; ${machine.browser} (headless, software rendering); Node ${machine.node}; load average ${machine.loadAverage[0]} before, ${machine.loadAverage[1]} after the run.
+Tarikh: commit ${machine.commit ?? 'unknown'}${machine.srcDirty ? ' **with uncommitted changes in src/**' : ''}, dist/tarikh.bundled.js built ${machine.bundleBuilt}, sha256 ${machine.bundleSha256.slice(0, 12)}. vis-timeline ${machine.visVersion} (standalone build), vis-data ${machine.visDataVersion}.
+Medians of ${options.repeats} run(s) per cell, each in a fresh browser context; viewport 1280×720, timeline 1200×500 px; vis-timeline with its defaults (stacking on) and \`height: '500px'\`.
+Datasets validated by Tarikh's validator before the run (${checkLine}).
+
+| Events | Metric | Tarikh | vis-timeline | vis / Tarikh |
+|---:|---|---:|---:|---:|
+${rows.join('\n')}
+
+## Targets (issue 4)
+
+| Target | Measured | |
+|---|---:|---|
+${targets.join('\n')}
+
+## What is measured
+
+See [README.md](./README.md) for the details. In short:
+- **First render**: \`performance.now()\` just before the data is handed over (Tarikh: \`el.data = dataset\`, which includes validation; vis: \`new DataSet(items)\` + \`new Timeline(container, data, { start, end })\`) to the \`requestAnimationFrame\` callback of the frame after the first frame painted with event or cluster nodes in the DOM (double rAF). Fitted = all events plus 5 % margin; two-week = 14 days around the biggest pile-up (16 January 2024, 09:00 UTC).
+- **Zoom frame**: 60 steps, geometric zoom from the fitted window towards a two-week window around that pile-up (the point keeps its place in the view, as under a wheel) and back out. Tarikh: \`zoomTo(a, b, { animate: false })\`; vis: \`setWindow(a, b, { animation: false })\`. Each call is made at the start of a frame (in a rAF callback, where input is handled) and timed to the end of that frame's main-thread work (style, layout, paint, commit: a task posted from the callback); frames after it in which the library still changed its DOM (vis-timeline redraws in a later rAF) are added, idle time between frames is not. Raster and compositing run off the main thread and are not included.
+- **DOM nodes**: elements in Tarikh's shadow root / in vis-timeline's container (\`querySelectorAll('*')\`; results.json also has all nodes including text and comments).
+- **JS heap**: \`performance.memory.usedJSHeapSize\` after \`gc()\` (Chromium with \`--js-flags=--expose-gc --enable-precise-memory-info\`), after the fitted render; the whole page: library code, the data the library holds (Tarikh keeps the dataset given to \`data\`; vis its DataSet) and the page's harness.
+- **Limits**: a first render over ${TIMEOUT_MS / 1000} s is recorded as "> ${TIMEOUT_MS / 1000} s" (then nothing else is measured in that page: "n/a"); the zoom sequence stops after ${ZOOM_BUDGET_MS / 1000} s and its percentiles are then over the steps done, as the cell says; a run longer than ${REPEAT_LIMIT_MS / 1000} s is not repeated, and its cells say "(1 run)".
+- **Bundle**: files gzipped with node:zlib at level 9; KB = 1,000 bytes. Tarikh: dist/tarikh.bundled.js (lit, d3, date-fns bundled, minified). vis-timeline: its standalone ESM build, which embeds and injects its CSS (the separate ${VIS_CSS.split('/').pop()} would be another ${fmtKB(bundle.visCss.gzip)} but a standalone page does not load it).
+`;
+}
+
+// ——— Main ———
+
+async function main() {
+  const began = Date.now();
+  const loadBefore = os.loadavg();
+  execFileSync(process.execPath, [join(root, 'demo/tools/copy-fonts.mjs')], { stdio: 'inherit' });
+  for (const file of [...FILES.tarikh, ...FILES.vis, VIS_CSS]) {
+    if (!existsSync(join(root, file))) {
+      console.error(`${file} is missing: run \`npm run build\` first (or \`npm run bench\`).`);
+      process.exit(1);
+    }
+    snapshot.set(file, readFileSync(join(root, file)));
+  }
+  const gitInfo = {
+    commit: git('rev-parse', '--short', 'HEAD'),
+    srcDirty: Boolean(git('status', '--porcelain', '--', 'src')),
+  };
+  const bundleTime = statSync(join(root, FILES.tarikh[0])).mtime.toISOString();
+  const server = await startServer();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  await launch();
+  const runs = [];
+  let checks;
+  try {
+    const { context, page, problems } = await openPage(origin, 'check');
+    checks = await page.evaluate(([s, c]) => window.bench.check(s, c), [sizes, clumped]);
+    await closeContext(context);
+    for (const c of checks) {
+      console.log(
+        `dataset ${c.size}: generated in ${c.generateMs.toFixed(0)} ms, deterministic ${c.deterministic}, ` +
+          `${c.problemCount} problems, ${c.rejected} rejected, ${c.unverified} unverified, ${c.clumpedAtFocus} on the focus hour`,
+      );
+      if (c.problemCount || c.rejected || c.unverified || !c.deterministic || problems.length) {
+        throw new Error(`synthetic dataset ${c.size} is not valid: ${[...c.problems, ...problems].join('; ')}`);
+      }
+    }
+
+    const skip = new Set();
+    for (let rep = 0; rep < repeats; rep += 1) {
+      for (const size of sizes) {
+        for (const view of VIEWS) {
+          for (const lib of LIBS) {
+            const key = `${lib}/${size}/${view}`;
+            if (skip.has(key)) continue;
+            const r = await runOne(origin, lib, size, view);
+            runs.push(r);
+            const fr = r.firstRender.timedOut ? over : r.firstRender.failed ? 'failed' : fmtMs(r.firstRender.ms);
+            const zoom = r.zoom
+              ? `, zoom p50 ${fmtMs(
+                  percentile(
+                    r.zoom.steps.map((s) => s.ms),
+                    50,
+                  ),
+                )} p95 ${fmtMs(
+                  percentile(
+                    r.zoom.steps.map((s) => s.ms),
+                    95,
+                  ),
+                )} (${r.zoom.steps.length} steps)`
+              : '';
+            const nodes = r.nodes ? `, ${r.nodes.elements} nodes` : '';
+            console.log(
+              `[${rep + 1}/${repeats}] ${key}: first render ${fr}${zoom}${nodes} (${(r.wallMs / 1000).toFixed(1)} s)`,
+            );
+            for (const p of r.problems) console.log(`    ${p}`);
+            for (const e of r.errors ?? []) console.log(`    tarikh-error: ${e.message}`);
+            if (r.firstRender.timedOut || r.firstRender.failed || r.wallMs > REPEAT_LIMIT_MS) skip.add(key);
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close().catch(() => {});
+    server.close();
+  }
+
+  const summaries = {};
+  for (const lib of ['tarikh', 'vis'])
+    for (const size of sizes)
+      for (const view of ['fitted', 'two-weeks']) {
+        summaries[`${lib}/${size}/${view}`] = summarize(
+          runs.filter((r) => r.lib === lib && r.size === size && r.view === view),
+        );
+      }
+  const pkg = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const cpus = os.cpus();
+  const machine = {
+    date: new Date().toISOString(),
+    browser: `Chromium ${browserVersion}`,
+    cores: cpus.length,
+    cpuModel: cpus[0]?.model ?? 'unknown CPU',
+    memoryGB: Math.round(os.totalmem() / 1e9),
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.versions.node,
+    // Other work on the machine skews timings: the 1-minute load average before and after the run.
+    loadAverage: [loadBefore[0], os.loadavg()[0]].map((x) => Number(x.toFixed(2))),
+    ...gitInfo,
+    bundleSha256: createHash('sha256').update(snapshot.get(FILES.tarikh[0])).digest('hex'),
+    bundleBuilt: bundleTime,
+    visVersion: pkg('vis-timeline'),
+    visDataVersion: pkg('vis-data'),
+  };
+  const bundle = { tarikh: gzipBytes(FILES.tarikh), vis: gzipBytes(FILES.vis), visCss: gzipBytes([VIS_CSS]) };
+  const options = {
+    quick,
+    sizes,
+    repeats,
+    clumped,
+    timeoutMs: TIMEOUT_MS,
+    zoomBudgetMs: ZOOM_BUDGET_MS,
+    repeatLimitMs: REPEAT_LIMIT_MS,
+  };
+  const markdown = buildMarkdown({ summaries, bundle, machine, checks, options });
+  writeFileSync(resolve(root, `${out}.md`), markdown);
+  // Formatted as the repository's prettier config wants it, so `npm run lint` stays clean.
+  const jsonPath = resolve(root, `${out}.json`);
+  const raw = JSON.stringify({ machine, options, bundle, checks, summaries, runs });
+  const config = (await prettier.resolveConfig(jsonPath)) ?? {};
+  writeFileSync(jsonPath, await prettier.format(raw, { ...config, filepath: jsonPath }));
+  console.log('\n' + markdown);
+  console.log(
+    `bench: ${runs.length} page runs in ${((Date.now() - began) / 1000).toFixed(0)} s; wrote ${out}.md and ${out}.json`,
+  );
+}
+
+await main();
