@@ -7,9 +7,10 @@ export class ResizeController implements ReactiveController {
   private observer?: ResizeObserver;
   private target?: Element;
 
+  /** `onResize` runs once the new size is stored, with the size before. */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly onResize?: () => void,
+    private readonly onResize?: (previous: { width: number; height: number }) => void,
   ) {
     host.addController(this);
   }
@@ -26,9 +27,10 @@ export class ResizeController implements ReactiveController {
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]!.contentRect;
       if (box.width === this.width && box.height === this.height) return;
+      const previous = { width: this.width, height: this.height };
       this.width = box.width;
       this.height = box.height;
-      this.onResize?.();
+      this.onResize?.(previous);
       this.host.requestUpdate();
     });
     if (this.target) this.observer.observe(this.target);

@@ -29,6 +29,50 @@ export interface WindowLayoutResult {
   origin: number;
 }
 
+interface WindowPlan {
+  level: number;
+  quantized: number;
+  chunk: number;
+  /** The laid-out window, and where the view may start for the layout to be reused. */
+  lo: number;
+  hi: number;
+  reuseFrom: number;
+}
+
+function planWindow(request: WindowLayoutRequest): WindowPlan {
+  const { epoch, basePxPerMs, viewStart, viewEnd, width } = request;
+  const pxPerMs = width / Math.max(1e-9, viewEnd - viewStart);
+  const level = Math.floor(Math.log2(Math.max(1e-12, pxPerMs / basePxPerMs)) * LEVELS_PER_OCTAVE + 1e-9);
+  const quantized = Math.min(pxPerMs, basePxPerMs * Math.pow(2, level / LEVELS_PER_OCTAVE));
+  const chunk = Math.floor(((viewStart - epoch) * quantized) / width);
+  // One screen of context before the view, so lanes are already settled where the view begins,
+  // and room after it, so small pans reuse this layout.
+  return {
+    level,
+    quantized,
+    chunk,
+    lo: epoch + ((chunk - 1) * width) / quantized,
+    hi: epoch + ((chunk + 3) * width) / quantized,
+    reuseFrom: epoch + (chunk * width) / quantized,
+  };
+}
+
+function layoutWindow(request: WindowLayoutRequest, plan: WindowPlan): WindowLayoutResult {
+  const { at, end } = request;
+  const from = searchTime(at, plan.lo - request.longestRange);
+  const to = searchTime(at, plan.hi);
+  const layout = layoutLanes(
+    { at, end, origin: plan.lo, pxPerMs: plan.quantized, labelWidth: request.labelWidth, from, to },
+    request.options,
+  );
+  return { layout, pxPerMs: plan.quantized, origin: plan.lo };
+}
+
+/** The layout the window layout would draw for a view, computed afresh (to ask "would this event be drawn?"). */
+export function layoutForView(request: Omit<WindowLayoutRequest, 'key'>): WindowLayoutResult {
+  return layoutWindow({ ...request, key: '' }, planWindow({ ...request, key: '' }));
+}
+
 /**
  * Lays out the events around the visible window at a quantized zoom level and over a window
  * aligned to a grid, and reuses that layout while the view stays inside it. Panning therefore
@@ -49,28 +93,29 @@ export class WindowLayout {
   computations = 0;
 
   get(request: WindowLayoutRequest): WindowLayoutResult {
-    const { at, end, epoch, basePxPerMs, viewStart, viewEnd, width } = request;
-    const pxPerMs = width / Math.max(1e-9, viewEnd - viewStart);
-    const level = Math.floor(Math.log2(Math.max(1e-12, pxPerMs / basePxPerMs)) * LEVELS_PER_OCTAVE + 1e-9);
-    const quantized = Math.min(pxPerMs, basePxPerMs * Math.pow(2, level / LEVELS_PER_OCTAVE));
-    const chunk = Math.floor(((viewStart - epoch) * quantized) / width);
+    const plan = planWindow(request);
     const c = this.cached;
-    if (c && c.key === request.key && c.level === level && c.width === width && viewStart >= c.lo && viewEnd <= c.hi) {
+    if (
+      c &&
+      c.key === request.key &&
+      c.level === plan.level &&
+      c.width === request.width &&
+      request.viewStart >= c.lo &&
+      request.viewEnd <= c.hi
+    ) {
       return c.result;
     }
-    // One screen of context before the view, so lanes are already settled where the view begins,
-    // and room after it, so small pans reuse this layout.
-    const lo = epoch + ((chunk - 1) * width) / quantized;
-    const hi = epoch + ((chunk + 3) * width) / quantized;
-    const from = searchTime(at, lo - request.longestRange);
-    const to = searchTime(at, hi);
-    const layout = layoutLanes(
-      { at, end, origin: lo, pxPerMs: quantized, labelWidth: request.labelWidth, from, to },
-      request.options,
-    );
+    const result = layoutWindow(request, plan);
     this.computations += 1;
-    const result = { layout, pxPerMs: quantized, origin: lo };
-    this.cached = { key: request.key, level, chunk, width, result, lo: epoch + (chunk * width) / quantized, hi };
+    this.cached = {
+      key: request.key,
+      level: plan.level,
+      chunk: plan.chunk,
+      width: request.width,
+      result,
+      lo: plan.reuseFrom,
+      hi: plan.hi,
+    };
     return result;
   }
 

@@ -40,8 +40,31 @@ export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
       isRange,
     });
   }
+  spreadWithinSpans(items);
   items.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return items;
+}
+
+/**
+ * Events known to the same span (nineteen events "on 19 June") would all sit on its middle and
+ * could never be told apart however far the reader zooms in. They are spread evenly across their
+ * span instead, in the order the dataset lists them: still inside the day they are dated to, and
+ * apart once the day is wide enough on screen.
+ */
+function spreadWithinSpans(items: TimelineItem[]) {
+  const groups = new Map<string, TimelineItem[]>();
+  for (const item of items) {
+    if (item.isRange) continue;
+    const key = `${item.start}|${item.end}`;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const step = (group[0]!.end - group[0]!.start) / group.length;
+    group.forEach((item, k) => (item.at = item.start + (k + 0.5) * step));
+  }
 }
 
 /** The first index whose `at` is not before `time`, by binary search over items sorted by `at`. */

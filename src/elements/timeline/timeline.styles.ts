@@ -25,11 +25,40 @@ export const timelineStyles = css`
     box-sizing: border-box;
   }
 
-  .frame {
+  .layout {
     position: absolute;
     inset: 0;
     display: flex;
+    container-type: inline-size;
+  }
+  .frame {
+    position: relative;
+    flex: 1 1 auto;
+    min-width: 0;
+    display: flex;
     flex-direction: column;
+  }
+  .panel {
+    flex: none;
+    width: var(--tarikh-panel-width, min(26rem, 45%));
+    height: 100%;
+    border-inline-start: 1px solid var(--_grid);
+    background: var(--_surface);
+  }
+  /* Narrow hosts (phones): the panel becomes a bottom sheet over the lower part of the timeline. */
+  @container (max-width: 600px) {
+    .panel {
+      position: absolute;
+      inset-inline: 0;
+      bottom: 0;
+      z-index: 3;
+      width: auto;
+      height: var(--tarikh-sheet-height, 62%);
+      border-inline-start: 0;
+      border-top: 1px solid var(--_grid);
+      border-radius: calc(var(--_radius) * 2) calc(var(--_radius) * 2) 0 0;
+      box-shadow: 0 -8px 24px rgb(0 0 0 / 0.18);
+    }
   }
 
   .plot {

@@ -9,12 +9,13 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
 import { densityBins } from '../../layout/density.js';
-import { clusterExtent, layoutLanes, searchTime, type Cluster, type LayoutOptions } from '../../layout/lanes.js';
+import { clusterExtent, type Cluster, type LayoutOptions } from '../../layout/lanes.js';
 import { TextMeasurer } from '../../layout/measure.js';
-import { WindowLayout } from '../../layout/window-layout.js';
+import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
 import { parseIsoDate } from '../../model/dates.js';
 import { toItems, type TimelineItem } from '../../model/items.js';
-import type { Dataset, Lang } from '../../model/types.js';
+import type { Dataset, Excerpt, Lang } from '../../model/types.js';
+import '../details/define.js';
 import { describeProblem, validateDataset, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { formatAtPrecision, formatDate } from '../../time/format.js';
@@ -23,6 +24,7 @@ import { axisTemplate } from './axis-template.js';
 import { icons } from './icons.js';
 import { timelineStyles } from './timeline.styles.js';
 
+const EMPTY_SET: ReadonlySet<Excerpt> = new Set();
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Longest label before it is truncated: longer ones are unreadable at a glance anyway. */
@@ -135,9 +137,13 @@ export class TarikhTimeline extends LitElement {
   @state() private model: Dataset | null = null;
   @state() private status: Status = 'empty';
   @state() private problems: Problem[] = [];
+  /** Excerpts whose quote does not match their source, by event id: shown marked "unverified". */
+  private unverified = new Map<string, Set<Excerpt>>();
   @state() private loadFailure: LoadFailure | null = null;
   /** The event with the collection's tab stop (roving tabindex). */
   @state() private focusId: string | null = null;
+  /** An event whose node should take focus as soon as it is drawn. */
+  private pendingFocus: string | null = null;
   /** The event whose tooltip shows. */
   @state() private tipId: string | null = null;
 
@@ -154,7 +160,7 @@ export class TarikhTimeline extends LitElement {
   private metrics: Metrics = { nodeSize: 12, laneHeight: 28, axisHeight: 44, font: '13px sans-serif' };
   private readonly measurer = new TextMeasurer();
   private readonly windowLayout = new WindowLayout();
-  private readonly size = new ResizeController(this, () => this.onResize());
+  private readonly size = new ResizeController(this, (previous) => this.onResize(previous.width));
   private readonly zoom = new ZoomController(this, {
     onZoom: () => this.requestUpdate(),
     onSettle: () => this.settle(),
@@ -299,6 +305,7 @@ export class TarikhTimeline extends LitElement {
   private useData(input: unknown) {
     const result = validateDataset(input);
     this.problems = result.problems.filter((p) => p.level === 'error');
+    this.unverified = result.unverified;
     this.loadFailure = null;
     if (!result.dataset) {
       this.model = null;
@@ -349,18 +356,19 @@ export class TarikhTimeline extends LitElement {
 
   // ——— Geometry ———
 
-  private baseDomainCache: { key: string; domain: [number, number] } | null = null;
+  /** Base domains by data, language and width: stable, so a transform always means the same window. */
+  private readonly baseDomainCache = new Map<string, [number, number]>();
 
   /**
    * Every event plus a margin: the widest the reader can zoom out. The margin after the last event
    * leaves room for its label, so fitting the story never cuts the last title.
    */
-  private baseDomain(): [number, number] {
-    const width = Math.max(1, this.size.width);
+  private baseDomain(width = Math.max(1, this.size.width)): [number, number] {
     // Deliberately not keyed on fonts: the transform is relative to this domain, so it must not
     // move under the reader when a web font finishes loading.
     const key = `${this.itemsVersion}|${this.language}|${width}`;
-    if (this.baseDomainCache?.key === key) return this.baseDomainCache.domain;
+    const cached = this.baseDomainCache.get(key);
+    if (cached) return cached;
     const n = this.items.length;
     let domain: [number, number];
     if (!n) {
@@ -375,29 +383,30 @@ export class TarikhTimeline extends LitElement {
       }
       const span = Math.max(hi - lo, DAY);
       const margin = span * 0.03;
-      const labelRoom = this.size.width ? this.labelWidth(n - 1) + this.metrics.nodeSize + 16 : 0;
+      const labelRoom = width > 1 ? this.labelWidth(n - 1) + this.metrics.nodeSize + 16 : 0;
       // Solve for the end margin m so that m spans labelRoom pixels of the resulting width.
       const fraction = Math.min(0.35, labelRoom / width);
       const end = ((span + margin) * fraction) / (1 - fraction);
       domain = [lo - margin, hi + Math.max(margin, end)];
     }
-    this.baseDomainCache = { key, domain };
+    if (this.baseDomainCache.size > 16) this.baseDomainCache.clear();
+    this.baseDomainCache.set(key, domain);
     return domain;
   }
 
-  private baseScale(): ScaleTime<number, number> {
-    const width = Math.max(1, this.size.width);
+  private baseScale(width = Math.max(1, this.size.width)): ScaleTime<number, number> {
     return scaleUtc()
-      .domain(this.baseDomain())
+      .domain(this.baseDomain(width))
       .range(this.isRtl ? [width, 0] : [0, width]);
   }
 
   /** The visible window now, from the zoom transform. */
-  private view(transform: ZoomTransform = this.zoom.transform): View {
-    const [a, b] = transform.rescaleX(this.baseScale()).domain();
+  private view(transform: ZoomTransform = this.zoom.transform, width = this.size.width): View {
+    const w = Math.max(1, width);
+    const [a, b] = transform.rescaleX(this.baseScale(w)).domain();
     const start = Math.min(+a!, +b!);
     const end = Math.max(+a!, +b!);
-    return { start, end, width: Math.max(1, this.size.width), rtl: this.isRtl };
+    return { start, end, width: w, rtl: this.isRtl };
   }
 
   /** The zoom transform that shows [start, end] across the full width. */
@@ -415,9 +424,15 @@ export class TarikhTimeline extends LitElement {
     this.zoom.configure(this.size.width, this.size.height, Math.max(1, (b - a) / HOUR));
   }
 
-  private onResize() {
+  /** Keeps the window the reader was looking at across a change of width, before anything is drawn. */
+  private onResize(previousWidth: number) {
     this.readMetrics();
-    this.keepWindow();
+    if (!this.hasUpdated || this.status !== 'ready' || !previousWidth) return;
+    if (!this.pendingWindow) {
+      const view = this.view(this.zoom.transform, previousWidth);
+      this.pendingWindow = { start: view.start, end: view.end, animate: false };
+    }
+    this.applyPendingWindow();
   }
 
   private readMetrics() {
@@ -493,18 +508,8 @@ export class TarikhTimeline extends LitElement {
   /** Lays out the events in view and says where each node and cluster goes this frame. */
   private frame(view: View) {
     const options = this.layoutOptions();
-    const [b0, b1] = this.baseDomain();
     const { layout } = this.windowLayout.get({
-      at: this.at,
-      end: this.ends,
-      longestRange: this.longestRange,
-      epoch: b0,
-      basePxPerMs: view.width / (b1 - b0),
-      viewStart: view.start,
-      viewEnd: view.end,
-      width: view.width,
-      options,
-      labelWidth: this.labelWidth,
+      ...this.layoutRequest(view.start, view.end),
       key: `${this.dataVersion}|${this.language}|${view.width}|${options.lanes}|${this.metrics.font}`,
     });
     const scale = pxPerMs(view);
@@ -547,19 +552,26 @@ export class TarikhTimeline extends LitElement {
     return { events, clusters };
   }
 
-  /** Whether an event is drawn on its own at a window (not clustered). */
-  private placedAt(index: number, start: number, end: number): boolean {
+  private layoutRequest(start: number, end: number) {
     const width = Math.max(1, this.size.width);
-    const scale = width / (end - start);
-    const options = this.layoutOptions();
-    // Lay out from one screen earlier, as the window layout does, so the answer matches the drawing.
-    const from = searchTime(this.at, start - (end - start) - this.longestRange);
-    const to = searchTime(this.at, end);
-    const layout = layoutLanes(
-      { at: this.at, end: this.ends, origin: start, pxPerMs: scale, labelWidth: this.labelWidth, from, to },
-      options,
-    );
-    return layout.events.some((e) => e.index === index);
+    const [b0, b1] = this.baseDomain();
+    return {
+      at: this.at,
+      end: this.ends,
+      longestRange: this.longestRange,
+      epoch: b0,
+      basePxPerMs: width / (b1 - b0),
+      viewStart: start,
+      viewEnd: end,
+      width,
+      options: this.layoutOptions(),
+      labelWidth: this.labelWidth,
+    };
+  }
+
+  /** Whether an event would be drawn on its own (not clustered) in a window. */
+  private placedAt(index: number, start: number, end: number): boolean {
+    return layoutForView(this.layoutRequest(start, end)).layout.events.some((e) => e.index === index);
   }
 
   // ——— Selection, focus and keyboard ———
@@ -609,6 +621,17 @@ export class TarikhTimeline extends LitElement {
   private onEventClick(event: MouseEvent) {
     const id = (event.currentTarget as HTMLElement).dataset.id ?? null;
     this.setSelected(id, true);
+    // Enter or Space (a click without a pointer) takes the reader into the panel; Escape brings them back.
+    if (event.detail === 0 && id) void this.focusPanel();
+  }
+
+  private async focusPanel() {
+    await this.updateComplete;
+    const panel = this.shadowRoot?.querySelector<
+      HTMLElement & { focusHeading?: () => void; updateComplete?: Promise<unknown> }
+    >('tarikh-details');
+    await panel?.updateComplete;
+    panel?.focusHeading?.();
   }
 
   private onClusterClick(cluster: Cluster) {
@@ -621,7 +644,10 @@ export class TarikhTimeline extends LitElement {
 
   private onKeyDown(event: KeyboardEvent) {
     try {
-      const target = event.composedPath()[0] as HTMLElement | undefined;
+      const path = event.composedPath();
+      // Keys inside the details panel (scrolling the article, its own Escape) are the panel's.
+      if (path.some((node) => (node as Element).localName === 'tarikh-details')) return;
+      const target = path[0] as HTMLElement | undefined;
       const onEvent = !!target?.classList?.contains('event');
       const action = keyAction(event.key, onEvent, { ctrl: event.ctrlKey, meta: event.metaKey, alt: event.altKey });
       if (!action) return;
@@ -644,9 +670,12 @@ export class TarikhTimeline extends LitElement {
       case 'fit':
         this.fit();
         return;
-      case 'close':
+      case 'close': {
+        const id = this.selected;
         this.setSelected(null, true);
+        if (id && focusedId === id) this.focusEvent(id);
         return;
+      }
       case 'move': {
         if (!this.items.length) return;
         let index: number;
@@ -660,7 +689,7 @@ export class TarikhTimeline extends LitElement {
         const id = this.items[index]!.id;
         this.focusId = id;
         this.bringIntoView(id, false);
-        if (focusedId || this.shadowRoot?.activeElement?.classList.contains('event')) void this.focusEvent(id);
+        if (focusedId || this.shadowRoot?.activeElement?.classList.contains('event')) this.focusEvent(id);
         return;
       }
       default:
@@ -668,9 +697,10 @@ export class TarikhTimeline extends LitElement {
     }
   }
 
-  private async focusEvent(id: string) {
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>(`.event[data-id="${CSS.escape(id)}"]`)?.focus();
+  /** Focuses an event's node once it is drawn (after the layout the focus change may cause). */
+  private focusEvent(id: string) {
+    this.pendingFocus = id;
+    this.requestUpdate();
   }
 
   // ——— Overview brush ———
@@ -742,19 +772,29 @@ export class TarikhTimeline extends LitElement {
       this.zoom.attach(this.plot);
     }
     if (changed.has('lang')) this.readMetrics();
+    if (this.pendingFocus) {
+      const node = this.shadowRoot?.querySelector<HTMLElement>(`.event[data-id="${CSS.escape(this.pendingFocus)}"]`);
+      if (node) {
+        node.focus();
+        this.pendingFocus = null;
+      }
+    }
     if (changed.has('selected') && this.selected && this.status === 'ready' && !this.pendingWindow) {
       this.bringIntoView(this.selected);
     }
-    if (this.pendingWindow && this.size.width && this.status === 'ready') {
-      const { animate } = this.pendingWindow;
-      const [fa, fb] = this.baseDomain();
-      const start = this.pendingWindow.start ?? fa;
-      const end = this.pendingWindow.end ?? fb;
-      this.pendingWindow = null;
-      this.configureZoom();
-      this.zoom.set(this.transformFor(start, end), animate);
-      if (this.selected) this.bringIntoView(this.selected, false);
-    }
+    this.applyPendingWindow();
+  }
+
+  private applyPendingWindow() {
+    if (!this.pendingWindow || !this.size.width || this.status !== 'ready') return;
+    const { animate } = this.pendingWindow;
+    const [fa, fb] = this.baseDomain();
+    const start = this.pendingWindow.start ?? fa;
+    const end = this.pendingWindow.end ?? fb;
+    this.pendingWindow = null;
+    this.configureZoom();
+    this.zoom.set(this.transformFor(start, end), animate);
+    if (this.selected) this.bringIntoView(this.selected, false);
   }
 
   override render() {
@@ -762,26 +802,59 @@ export class TarikhTimeline extends LitElement {
     const m = messagesFor(lang);
     const ready = this.status === 'ready' && this.size.width > 0;
     return html`<div
-      class="frame"
+      class="layout"
       dir=${dirOf(lang)}
       lang=${lang}
       aria-busy=${this.status === 'loading' ? 'true' : 'false'}
       @keydown=${this.onKeyDown}
     >
-      <div
-        class="plot"
-        part="plot"
-        tabindex="0"
-        role="group"
-        aria-roledescription=${m.timeline}
-        aria-label=${this.model?.title[lang] || m.timeline}
-      >
-        ${ready ? this.renderPlot(lang) : nothing}
+      <div class="frame">
+        <div
+          class="plot"
+          part="plot"
+          tabindex="0"
+          role="group"
+          aria-roledescription=${m.timeline}
+          aria-label=${this.model?.title[lang] || m.timeline}
+        >
+          ${ready ? this.renderPlot(lang) : nothing}
+        </div>
+        ${this.status === 'ready' ? this.renderOverview(lang) : nothing} ${this.renderControls(lang)}
+        ${this.renderStatus(lang)}
       </div>
-      ${this.status === 'ready' ? this.renderOverview(lang) : nothing} ${this.renderControls(lang)}
-      ${this.renderStatus(lang)}
+      ${this.renderPanel(lang)}
     </div>`;
   }
+
+  private renderPanel(lang: Lang) {
+    const index = this.selected ? this.indexOf(this.selected) : -1;
+    if (index < 0 || !this.model) return nothing;
+    const item = this.items[index]!;
+    return html`<tarikh-details
+      class="panel"
+      role="region"
+      aria-label=${item.event.title[lang]}
+      exportparts="details, excerpt, excerpt-disputed, source, mark, mark-current"
+      lang=${lang}
+      .event=${item.event}
+      .data=${this.model}
+      .unverified=${this.unverified.get(item.id) ?? EMPTY_SET}
+      @tarikh-details-close=${this.onDetailsClose}
+      @tarikh-source-select=${this.onSourceSelect}
+    ></tarikh-details>`;
+  }
+
+  private onDetailsClose = (event: Event) => {
+    event.stopPropagation();
+    const id = this.selected;
+    this.setSelected(null, true);
+    if (id) this.focusEvent(id);
+  };
+
+  private onSourceSelect = (event: Event) => {
+    const id = (event as CustomEvent<{ id: string }>).detail?.id;
+    if (typeof id === 'string') this.setSelected(id, true);
+  };
 
   private renderControls(lang: Lang) {
     if (this.status !== 'ready') return nothing;
