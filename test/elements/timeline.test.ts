@@ -144,3 +144,50 @@ describe('<tarikh-timeline>', () => {
     expect(nodes(el).length + inClusters).to.equal(120);
   });
 });
+
+describe('<tarikh-timeline> filters', () => {
+  const tracked = datasetWith(
+    [
+      { id: 'p', date: '2023-09-13', track: 'diplomacy', title: { ar: 'قمة بوتين وكيم', en: 'Putin meets Kim' } },
+      { id: 'q', date: '2023-12-01', track: 'military', title: { ar: 'مناورات مشتركة', en: 'Joint exercises' } },
+      { id: 'r', date: '2024-06-19', track: 'diplomacy', title: { ar: 'توقيع المعاهدة', en: 'Treaty signed' } },
+    ],
+    {
+      tracks: [
+        { id: 'diplomacy', label: { ar: 'دبلوماسية', en: 'Diplomacy' } },
+        { id: 'military', label: { ar: 'عسكري', en: 'Military' } },
+      ],
+    },
+  );
+  const ids = (el: TarikhTimeline) =>
+    nodes(el)
+      .map((n) => n.dataset.id)
+      .sort();
+
+  it('hides the events of hidden tracks and shows them again', async () => {
+    const el = await render('en', tracked);
+    el.setAttribute('hidden-tracks', 'diplomacy');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['q']);
+    expect(el.hiddenTracks).to.deep.equal(['diplomacy']);
+    el.hiddenTracks = [];
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['p', 'q', 'r']);
+  });
+
+  it('narrows to events matching a text query in either language, ignoring hamza and case', async () => {
+    const el = await render('ar', tracked);
+    const before = el.visibleRange;
+    el.filter = 'putin';
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['p']);
+    el.filter = 'المعاهده';
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['r']);
+    el.filter = '';
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['p', 'q', 'r']);
+    // Filtering never moves the window.
+    expect(+el.visibleRange.start).to.equal(+before.start);
+  });
+});

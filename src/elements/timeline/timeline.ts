@@ -14,7 +14,8 @@ import { TextMeasurer } from '../../layout/measure.js';
 import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
 import { parseIsoDate } from '../../model/dates.js';
 import { toItems, type TimelineItem } from '../../model/items.js';
-import type { Dataset, Excerpt, Lang } from '../../model/types.js';
+import { matchesFilter } from '../../model/filter.js';
+import type { Dataset, Excerpt, Lang, TimelineEvent } from '../../model/types.js';
 import '../details/define.js';
 import { describeProblem, validateDataset, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
@@ -134,6 +135,23 @@ export class TarikhTimeline extends LitElement {
   /** How long a `src` request may take, in milliseconds. */
   @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = DEFAULT_TIMEOUT_MS;
 
+  /**
+   * Text filter: only events whose titles, summaries, places or quotes (in either language) contain
+   * every word are drawn. Case, Arabic diacritics and hamza forms are ignored.
+   */
+  @property({ reflect: true }) filter = '';
+
+  /** Ids of tracks whose events are hidden (attribute: space-separated ids). */
+  @property({
+    attribute: 'hidden-tracks',
+    reflect: true,
+    converter: {
+      fromAttribute: (value: string | null) => (value ? value.split(/\s+/).filter(Boolean) : []),
+      toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
+    },
+  })
+  hiddenTracks: string[] = [];
+
   @state() private model: Dataset | null = null;
   @state() private status: Status = 'empty';
   @state() private problems: Problem[] = [];
@@ -149,7 +167,10 @@ export class TarikhTimeline extends LitElement {
 
   @query('.plot') private plot!: HTMLElement;
 
+  /** Every valid event, sorted; `items` is what passes the filter. */
+  private allItems: TimelineItem[] = [];
   private items: TimelineItem[] = [];
+  private readonly searchCache = new WeakMap<TimelineEvent, string>();
   private at = new Float64Array(0);
   private ends = new Float64Array(0);
   private longestRange = 0;
@@ -259,6 +280,8 @@ export class TarikhTimeline extends LitElement {
     if (dataGiven) this.useData(this.data);
     else if (changed.has('src') && this.src) void this.load();
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.windowFromAttributes();
+    if ((changed.has('filter') || changed.has('hiddenTracks')) && !dataGiven && this.allItems.length)
+      this.applyFilter();
   }
 
   private async load() {
@@ -283,7 +306,18 @@ export class TarikhTimeline extends LitElement {
     this.emitError(`${m.loadFailed}: ${this.failureText(result.failure)}`, [url]);
   }
 
-  private setItems(items: TimelineItem[]) {
+  /** Narrows the drawn events to those passing `filter` and `hiddenTracks`; the selection survives if it passes. */
+  private applyFilter() {
+    const hidden = new Set(this.hiddenTracks);
+    const query = this.filter.trim();
+    const items =
+      !query && !hidden.size
+        ? this.allItems
+        : this.allItems.filter((item) => matchesFilter(item.event, query, hidden, this.model, this.searchCache));
+    this.setItems(items, false);
+  }
+
+  private setItems(items: TimelineItem[], newData = true) {
     this.items = items;
     const n = items.length;
     this.at = new Float64Array(n);
@@ -298,7 +332,10 @@ export class TarikhTimeline extends LitElement {
     }
     this.longestRange = longest;
     this.dataVersion += 1;
-    this.itemsVersion += 1;
+    if (newData) {
+      this.itemsVersion += 1;
+      if (items !== this.allItems) this.allItems = items;
+    }
     this.windowLayout.clear();
   }
 
@@ -313,7 +350,8 @@ export class TarikhTimeline extends LitElement {
       this.status = 'failed';
     } else {
       this.model = result.dataset;
-      this.setItems(toItems(result.dataset.events));
+      this.allItems = toItems(result.dataset.events);
+      this.applyFilter();
       this.status = 'ready';
       const view = result.dataset.view;
       const a = parseIsoDate(this.start) ?? (view ? parseIsoDate(view.start) : undefined);
@@ -369,7 +407,8 @@ export class TarikhTimeline extends LitElement {
     const key = `${this.itemsVersion}|${this.language}|${width}`;
     const cached = this.baseDomainCache.get(key);
     if (cached) return cached;
-    const n = this.items.length;
+    const all = this.allItems;
+    const n = all.length;
     let domain: [number, number];
     if (!n) {
       const now = Date.now();
@@ -377,13 +416,18 @@ export class TarikhTimeline extends LitElement {
     } else {
       let lo = Infinity;
       let hi = -Infinity;
-      for (const item of this.items) {
+      for (const item of all) {
         if (item.start < lo) lo = item.start;
         if (item.end > hi) hi = item.end;
       }
       const span = Math.max(hi - lo, DAY);
       const margin = span * 0.03;
-      const labelRoom = width > 1 ? this.labelWidth(n - 1) + this.metrics.nodeSize + 16 : 0;
+      const labelRoom =
+        width > 1
+          ? Math.min(MAX_LABEL_WIDTH, this.measurer.measure(all[n - 1]!.event.title[this.language])) +
+            this.metrics.nodeSize +
+            16
+          : 0;
       // Solve for the end margin m so that m spans labelRoom pixels of the resulting width.
       const fraction = Math.min(0.35, labelRoom / width);
       const end = ((span + margin) * fraction) / (1 - fraction);
