@@ -6,7 +6,7 @@ export function normalizeForSearch(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u064B-\u065F\u0670\u0640\u0300-\u036f]/g, '') // harakat, dagger alif, tatweel, Latin accents
-    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627') // alif with madda or hamza, and wasla, as plain alif
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه');
 }
