@@ -5,7 +5,8 @@ export function normalizeForSearch(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u064B-\u065F\u0670\u0640\u0300-\u036f]/g, '') // harakat, dagger alif, tatweel, Latin accents
+    // After NFKD, hamza and madda on alif, harakat and Latin accents are all combining marks.
+    .replace(/\p{M}|\u0640/gu, '') // marks, and tatweel
     .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627') // alif with madda or hamza, and wasla, as plain alif
     .replace(/ى/g, 'ي')
     .replace(/ة/g, 'ه');
