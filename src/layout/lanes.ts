@@ -67,11 +67,10 @@ export function searchTime(at: ArrayLike<number>, value: number, lo = 0, hi = at
   return lo;
 }
 
-/** The logical extent of a cluster pill at a scale: it covers its items and is at least `minWidth` wide. */
-export function clusterExtent(cluster: Cluster, origin: number, pxPerMs: number, radius: number, minWidth: number) {
+/** The logical extent of a cluster pill at a scale: `width` wide, starting at its first item. */
+export function clusterExtent(cluster: Cluster, origin: number, pxPerMs: number, radius: number, width: number) {
   const u0 = (cluster.first - origin) * pxPerMs - radius;
-  const u1 = Math.max((cluster.last - origin) * pxPerMs + radius, u0 + minWidth);
-  return { u0, u1 };
+  return { u0, u1: u0 + width };
 }
 
 /**
@@ -91,20 +90,27 @@ export function layoutLanes(input: LayoutInput, options: LayoutOptions): Layout 
   const events: PlacedEvent[] = [];
   const clusters: Cluster[] = [];
   const uOf = (i: number) => (at[i]! - origin) * pxPerMs;
-  let clusterEnd = -Infinity;
+  // A cluster is a bucket of fixed width: a pill `clusterWidth` wide at its first item, holding
+  // every overflowing item up to a gap past the pill. Dense stretches become a row of pills with
+  // counts (a density read at a glance) rather than one pill spanning the axis.
+  let bucketEnd = -Infinity;
 
   const addToCluster = (a: number, b: number) => {
-    const current = clusters[clusters.length - 1];
-    if (current && uOf(a) - radius < clusterEnd + gap) {
-      const range = current.ranges[current.ranges.length - 1]!;
-      if (range[1] === a) range[1] = b;
-      else current.ranges.push([a, b]);
-      current.count += b - a;
-      current.last = at[b - 1]!;
-    } else {
-      clusters.push({ ranges: [[a, b]], count: b - a, first: at[a]!, last: at[b - 1]! });
+    while (a < b) {
+      const current = clusters[clusters.length - 1];
+      if (!current || uOf(a) - radius >= bucketEnd) {
+        clusters.push({ ranges: [], count: 0, first: at[a]!, last: at[a]! });
+        bucketEnd = uOf(a) - radius + clusterWidth + gap;
+      }
+      const cluster = clusters[clusters.length - 1]!;
+      const j = Math.max(a + 1, searchTime(at, origin + (bucketEnd + radius) / pxPerMs, a + 1, b));
+      const range = cluster.ranges[cluster.ranges.length - 1];
+      if (range && range[1] === a) range[1] = j;
+      else cluster.ranges.push([a, j]);
+      cluster.count += j - a;
+      cluster.last = at[j - 1]!;
+      a = j;
     }
-    clusterEnd = clusterExtent(clusters[clusters.length - 1]!, origin, pxPerMs, radius, clusterWidth).u1;
   };
 
   let i = from;

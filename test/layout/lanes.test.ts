@@ -65,6 +65,14 @@ describe('lane layout', () => {
     expect(layout.clusters[0]!.count).to.equal(997);
   });
 
+  it('turns a dense stretch into a row of bounded pills, not one pill across the axis', () => {
+    const at = Array.from({ length: 1000 }, (_, i) => i * 2);
+    const layout = run(at);
+    expect(layout.clusters.length).to.be.above(30);
+    for (const c of layout.clusters) expect(c.last - c.first).to.be.below(options.clusterWidth + options.gap + 1);
+    expect(members(layout)).to.deep.equal(at.map((_, i) => i));
+  });
+
   it('splits clusters as the scale grows', () => {
     const at = Array.from({ length: 40 }, (_, i) => i);
     const dense = layoutLanes({ at, end: at, origin: 0, pxPerMs: 1, from: 0, to: 40, labelWidth: () => 60 }, options);
