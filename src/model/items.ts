@@ -24,10 +24,21 @@ export interface TimelineItem {
  */
 export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
   const items: TimelineItem[] = [];
+  // Large datasets repeat the same few hundred dates; parse each string once.
+  const parsed = new Map<string, ReturnType<typeof parseIsoDate>>();
+  const parse = (value: string, precision: Precision | undefined) => {
+    const key = precision ? `${value}|${precision}` : value;
+    let result = parsed.get(key);
+    if (result === undefined && !parsed.has(key)) {
+      result = parseIsoDate(value, precision);
+      parsed.set(key, result);
+    }
+    return result;
+  };
   for (const event of events) {
-    const date = parseIsoDate(event.date, event.precision);
+    const date = parse(event.date, event.precision);
     if (!date) continue;
-    const until = event.end === undefined ? undefined : parseIsoDate(event.end, event.precision);
+    const until = event.end === undefined ? undefined : parse(event.end, event.precision);
     const isRange = until !== undefined && until.end > date.start;
     items.push({
       id: event.id,
@@ -41,8 +52,17 @@ export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
     });
   }
   spreadWithinSpans(items);
-  items.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (!isSorted(items)) items.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return items;
+}
+
+function isSorted(items: readonly TimelineItem[]): boolean {
+  for (let i = 1; i < items.length; i += 1) {
+    const a = items[i - 1]!;
+    const b = items[i]!;
+    if (a.at > b.at || (a.at === b.at && a.id > b.id)) return false;
+  }
+  return true;
 }
 
 /**
@@ -52,18 +72,27 @@ export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
  * apart once the day is wide enough on screen.
  */
 function spreadWithinSpans(items: TimelineItem[]) {
-  const groups = new Map<string, TimelineItem[]>();
+  // Keyed by start (a number, cheap to hash); the rare different ends within are split below.
+  const groups = new Map<number, TimelineItem[]>();
   for (const item of items) {
     if (item.isRange) continue;
-    const key = `${item.start}|${item.end}`;
-    const group = groups.get(key);
+    const group = groups.get(item.start);
     if (group) group.push(item);
-    else groups.set(key, [item]);
+    else groups.set(item.start, [item]);
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;
-    const step = (group[0]!.end - group[0]!.start) / group.length;
-    group.forEach((item, k) => (item.at = item.start + (k + 0.5) * step));
+    const byEnd = new Map<number, TimelineItem[]>();
+    for (const item of group) {
+      const same = byEnd.get(item.end);
+      if (same) same.push(item);
+      else byEnd.set(item.end, [item]);
+    }
+    for (const same of byEnd.values()) {
+      if (same.length < 2) continue;
+      const step = (same[0]!.end - same[0]!.start) / same.length;
+      same.forEach((item, k) => (item.at = item.start + (k + 0.5) * step));
+    }
   }
 }
 

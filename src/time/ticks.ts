@@ -92,6 +92,20 @@ export function chooseRung(msPerPixel: number, lang: Lang, measure: Measure, cac
   return RUNGS[RUNGS.length - 1]!;
 }
 
+const labelCache = new Map<string, string>();
+
+/** A tick label, memoized: the same ticks are labelled again on every frame of a zoom or pan. */
+function label(time: number, pattern: string, lang: Lang): string {
+  const key = `${time}|${pattern}|${lang}`;
+  let text = labelCache.get(key);
+  if (text === undefined) {
+    if (labelCache.size > 5000) labelCache.clear();
+    text = formatDate(time, pattern, lang);
+    labelCache.set(key, text);
+  }
+  return text;
+}
+
 /** Ticks of both tiers between two instants, labelled in a language. */
 export function axisTicks(
   startMs: number,
@@ -107,14 +121,14 @@ export function axisTicks(
   const every = rung.interval.every(rung.step) ?? rung.interval;
   const fine = every.range(new Date(lo), new Date(hi + 1)).map((d) => ({
     time: d.getTime(),
-    label: formatDate(d.getTime(), rung.label, lang),
+    label: label(d.getTime(), rung.label, lang),
   }));
   const context: Tick[] = [];
   if (rung.context) {
     // The period the window starts in is named too, so the context tier is never empty.
     const first = rung.context.interval.floor(new Date(lo));
     for (const d of [first, ...rung.context.interval.range(new Date(lo + 1), new Date(hi + 1))]) {
-      context.push({ time: d.getTime(), label: formatDate(d.getTime(), rung.context.label, lang) });
+      context.push({ time: d.getTime(), label: label(d.getTime(), rung.context.label, lang) });
     }
   }
   return { rung, fine, context };

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang } from '../../model/types.js';
 import { axisTicks, type Measure } from '../../time/ticks.js';
 import { physicalX, type View } from '../../time/view.js';
@@ -30,7 +31,7 @@ export function axisTemplate(view: View, lang: Lang, measure: Measure, cacheKey:
   return html`<div class="axis" part="axis" aria-hidden="true">
     ${fine.map(
       ({ x, label }) =>
-        html`<div class="tick" style="transform:translateX(${x}px)">
+        html`<div class="tick" style=${styleMap({ transform: `translateX(${x}px)` })}>
           ${label ? html`<span class="tick-label">${label}</span>` : ''}
         </div>`,
     )}
