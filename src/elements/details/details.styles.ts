@@ -4,7 +4,7 @@ export const detailsStyles = css`
   :host {
     --_font-quote-ar: var(--tarikh-quote-font-family-ar, var(--_font-ar));
     --_quote-line-height: var(--tarikh-quote-line-height, 1.9);
-    --_dispute: var(--tarikh-dispute-color, #9a5b00);
+    --_dispute: var(--tarikh-dispute-color, var(--_disputed));
     --_line: color-mix(in srgb, var(--_muted) 28%, transparent);
     display: flex;
     flex-direction: column;
@@ -103,8 +103,8 @@ export const detailsStyles = css`
     flex: none;
     display: grid;
     place-items: center;
-    width: 2rem;
-    height: 2rem;
+    width: var(--_control-size);
+    height: var(--_control-size);
     margin-inline-start: auto;
     padding: 0;
     border: 1px solid transparent;
