@@ -1,30 +1,51 @@
-// Takes screenshots of a running demo: `node demo/tools/screenshot.mjs http://localhost:8000/demo/ out-prefix`.
-// Writes <prefix>-en.png and <prefix>-ar.png at desktop size and <prefix>-en-375.png, <prefix>-ar-375.png.
+// Screenshots of the demo in English and Arabic, at desktop size (1280×800) and phone size (375 px),
+// each with an event selected so the details panel (or, on the phone, the bottom sheet) shows its
+// sources.
+//
+//   node demo/tools/screenshot.mjs                       serves dist/demo itself (run `npm run build` first)
+//   node demo/tools/screenshot.mjs http://localhost:8000/demo/   a running demo (`npm start`)
+//
+// Writes docs/screenshots/demo-{en,ar}-{desktop,375}.png (or to the folder given as a second argument).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../../test/tools/find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
 
-const [url = 'http://localhost:8000/demo/', prefix = 'screenshot'] = process.argv.slice(2);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const [givenUrl, outDir = join(root, 'docs', 'screenshots')] = process.argv.slice(2);
+
+/** The story's climax, a day of the Pyongyang visit, with the treaty's signing selected. */
+const STORY = 'event=treaty-signed&from=2024-06-17T12:00:00Z&to=2024-06-21T00:00:00Z';
+
+const server = givenUrl ? null : await serveStatic({ mounts: { '/demo/': join(root, 'dist', 'demo') } });
+const url = givenUrl || `${server.origin}/demo/`;
+mkdirSync(outDir, { recursive: true });
+
 const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
 try {
-  for (const [suffix, viewport] of [
-    ['', { width: 1280, height: 800 }],
-    ['-375', { width: 375, height: 812 }],
+  for (const [size, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['375', { width: 375, height: 812 }],
   ]) {
     for (const lang of ['en', 'ar']) {
-      const page = await browser.newPage({ viewport });
-      page.on('console', (m) => m.type() === 'error' && console.error(`[${lang}] console: ${m.text()}`));
-      await page.goto(`${url}#lang=${lang}`);
-      await page.click(`[data-lang="${lang}"]`).catch(() => {});
+      const page = await browser.newPage({ viewport, colorScheme: 'light', deviceScaleFactor: 1 });
+      page.on('console', (m) => m.type() === 'error' && console.error(`[${lang} ${size}] console: ${m.text()}`));
+      await page.goto(`${url}#${STORY}&lang=${lang}`);
       await page.waitForFunction(() => {
-        const el = document.querySelector('tarikh-timeline');
-        return el?.shadowRoot?.querySelector('[part~="event"]');
+        const root = document.querySelector('tarikh-timeline')?.shadowRoot;
+        return root?.querySelector('[part~="event"]') && root.querySelector('tarikh-details');
       });
       await page.evaluate(() => document.fonts.ready);
-      await page.waitForTimeout(600);
-      await page.screenshot({ path: `${prefix}-${lang}${suffix}.png`, fullPage: true });
+      await page.waitForTimeout(800);
+      const path = join(outDir, `demo-${lang}-${size}.png`);
+      await page.screenshot({ path, fullPage: true });
+      console.log(`wrote ${path}`);
       await page.close();
     }
   }
 } finally {
   await browser.close();
+  await server?.close();
 }
