@@ -153,8 +153,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-c
 
 function renderChips() {
   const tracks = dataset?.tracks ?? [];
-  const buttons = tracks.map((track) => {
+  const buttons = tracks.map((track, i) => {
     const button = document.createElement('button');
+    // The element colours a track by its position in the dataset, from this palette (themes.css).
+    button.style.setProperty('--chip-color', `var(--tarikh-track-color-${(i % 8) + 1})`);
     button.type = 'button';
     button.className = 'chip';
     button.dataset.track = track.id;

@@ -40,7 +40,8 @@ try {
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(800);
       const path = join(outDir, `demo-${lang}-${size}.png`);
-      await page.screenshot({ path, fullPage: true });
+      // The phone's whole page shows how header, chips and sections wrap; the desktop's first screen is the view.
+      await page.screenshot({ path, fullPage: size === '375' });
       console.log(`wrote ${path}`);
       await page.close();
     }
