@@ -6,9 +6,36 @@ import { summaryReporter } from './test/tools/summary-reporter.mjs';
 
 const executablePath = requireChrome();
 
+/** A tiny valid dataset for the test routes below. */
+const TINY = JSON.stringify({ title: { ar: 'بطيء', en: 'Slow' }, sources: [], events: [] });
+
+/**
+ * Test-only routes for the loading tests (test/robustness/loading.test.ts):
+ * `/__test__/status/{code}` answers with that status (200 with a tiny dataset, else a text body);
+ * `/__test__/slow?ms={n}` answers with the tiny dataset after n milliseconds (at most 60 s).
+ */
+async function testRoutes(ctx, next) {
+  const status = /^\/__test__\/status\/(\d{3})$/.exec(ctx.path);
+  if (status) {
+    ctx.status = Number(status[1]);
+    ctx.type = ctx.status === 200 ? 'application/json' : 'text/plain';
+    ctx.body = ctx.status === 200 ? TINY : `status ${ctx.status}`;
+    return;
+  }
+  if (ctx.path === '/__test__/slow') {
+    const ms = Math.min(60_000, Math.max(0, Number(ctx.query.ms) || 0));
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    ctx.type = 'application/json';
+    ctx.body = TINY;
+    return;
+  }
+  return next();
+}
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
+  middleware: [testRoutes],
   // One page at a time: Chromium throttles resize observers and animation frames in background tabs.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -15,7 +15,9 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  * Fetches and parses a JSON document. Never throws: every failure comes back as a value, and an
  * abort through `signal` (a newer `src` won) is reported as `aborted` so it can be ignored.
  */
-export async function loadJson(url: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
+export async function loadJson(url: string, signal: AbortSignal, timeout = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
+  // A `fetch-timeout` that is not a positive number ("abc", 0, -1) would time out at once: keep the default.
+  const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal.addEventListener('abort', abort);
@@ -34,7 +36,8 @@ export async function loadJson(url: string, signal: AbortSignal, timeoutMs = DEF
       return { ok: false, failure: { kind: 'json' } };
     }
   } catch {
-    if (timedOut) return { ok: false, failure: { kind: 'timeout', seconds: Math.round(timeoutMs / 1000) } };
+    // Tenths, so a short timeout does not read "no answer within 0 seconds".
+    if (timedOut) return { ok: false, failure: { kind: 'timeout', seconds: Math.round(timeoutMs / 100) / 10 } };
     if (signal.aborted) return { ok: false, failure: { kind: 'aborted' } };
     return { ok: false, failure: { kind: 'network' } };
   } finally {

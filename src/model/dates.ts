@@ -15,6 +15,9 @@ export interface ParsedDate {
 const ISO =
   /^([+-]\d{6}|\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
+/** The latest instant (and, negated, the earliest) a date may name, in epoch milliseconds. */
+export const MAX_INSTANT = 8.64e15 / 4;
+
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, hour: 3, minute: 4 };
 
 /** Orders precisions from coarse to fine. */
@@ -22,22 +25,33 @@ export function precisionRank(precision: Precision): number {
   return RANK[precision];
 }
 
+/** Minutes east of UTC, or NaN for an offset no place uses (minutes past 59, beyond −12:00…+14:00). */
 function parseOffset(zone: string | undefined): number | undefined {
   if (!zone) return undefined;
   if (zone === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2, 4));
+  const offset = sign * (hours * 60 + minutes);
+  return minutes > 59 || offset < -12 * 60 || offset > 14 * 60 ? NaN : offset;
 }
 
-function addPrecision(ms: number, precision: Precision): number {
-  const d = new Date(ms);
+/**
+ * The end of the precision span that starts at `ms`. Months and years are counted on the wall clock
+ * of `offset`: December at +14:00 starts on 30 November in UTC, and must still end on 1 January.
+ */
+function addPrecision(ms: number, precision: Precision, offset: number): number {
+  const shift = offset * 60_000;
+  const d = new Date(ms + shift);
   switch (precision) {
     case 'year':
-      return Date.UTC(d.getUTCFullYear() + 1, 0, 1) - (Date.UTC(d.getUTCFullYear(), 0, 1) - ms);
+      return Date.UTC(d.getUTCFullYear() + 1, 0, 1) - (Date.UTC(d.getUTCFullYear(), 0, 1) - ms - shift) - shift;
     case 'month':
       return (
-        Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) - (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) - ms)
+        Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) -
+        (Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) - ms - shift) -
+        shift
       );
     case 'day':
       return ms + 86_400_000;
@@ -74,12 +88,15 @@ export function parseIsoDate(value: unknown, precision?: Precision): ParsedDate 
   // Date rolls 30 February over into March; a real calendar date round-trips.
   if (hour < 24 && (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day)) return undefined;
   const offset = parseOffset(zone);
+  if (Number.isNaN(offset)) return undefined;
   const start = utc.getTime() - (offset ?? 0) * 60_000;
-  if (!Number.isFinite(start)) return undefined;
+  // A quarter of the Date range (about 66,000 BCE to 70,000 CE): the timeline adds margins around its
+  // events, and a date at the very edge of what Date can hold would push them past it.
+  if (!Number.isFinite(start) || Math.abs(start) > MAX_INSTANT) return undefined;
   const own: Precision = h ? 'minute' : d ? 'day' : mo ? 'month' : 'year';
   const used = precision && precisionRank(precision) < precisionRank(own) ? precision : own;
   const spanStart = used === own ? start : truncate(start, used, offset ?? 0);
-  return { start: spanStart, end: addPrecision(spanStart, used), precision: used, offset };
+  return { start: spanStart, end: addPrecision(spanStart, used, offset ?? 0), precision: used, offset };
 }
 
 /** Truncates an instant to the start of its precision span in the wall clock of `offset`. */

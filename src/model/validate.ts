@@ -35,6 +35,25 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A value from the input as a message quotes it: at most 60 characters (a 4 MB "date" must not
+ * become a 4 MB message), and bidi controls written as escapes, so that a stray U+202E cannot
+ * reorder the sentence around it and the reader sees what is actually in the data.
+ */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = String(value);
+  } catch {
+    text = typeof value;
+  }
+  // Cut before a lone high surrogate, so an emoji is not split in two.
+  if (text.length > 60) text = `${text.slice(0, /[\uD800-\uDBFF]/.test(text[58]!) ? 58 : 59)}…`;
+  return text.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /** Formats a problem in one language: "$.events[3].date: the date is not an ISO 8601 date". */
 export function describeProblem(problem: Problem, lang: Lang): string {
   return `${problem.path}: ${problem.message[lang]}`;
@@ -88,8 +107,8 @@ function checkSource(c: Checker, value: unknown, path: string): value is Source 
   if (value.published !== undefined && !parseIsoDate(value.published)) {
     c.warn(
       `${path}.published`,
-      `"${String(value.published)}" is not an ISO 8601 date`,
-      `"${String(value.published)}" ليس تاريخًا بصيغة ISO 8601`,
+      `"${shown(value.published)}" is not an ISO 8601 date`,
+      `"${shown(value.published)}" ليس تاريخًا بصيغة ISO 8601`,
     );
   }
   if (value.url !== undefined && !isHttpUrl(value.url)) {
@@ -112,14 +131,14 @@ function checkExcerpt(
   if (!source && broken)
     ok = c.error(
       `${path}.source`,
-      `the source "${String(value.source)}" is itself invalid (see ${broken})`,
-      `المصدر "${String(value.source)}" نفسه غير صالح (انظر ${broken})`,
+      `the source "${shown(value.source)}" is itself invalid (see ${broken})`,
+      `المصدر "${shown(value.source)}" نفسه غير صالح (انظر ${broken})`,
     );
   else if (!source)
     ok = c.error(
       `${path}.source`,
-      `no source has the id "${String(value.source)}"`,
-      `لا يوجد مصدر بالمعرّف "${String(value.source)}"`,
+      `no source has the id "${shown(value.source)}"`,
+      `لا يوجد مصدر بالمعرّف "${shown(value.source)}"`,
     );
   if (!isNonEmptyString(value.quote)) ok = c.error(`${path}.quote`, 'the excerpt has no quote', 'الاقتباس بلا نص');
   ok = c.text(value.translation, `${path}.translation`, { en: 'the translation', ar: 'الترجمة' }) && ok;
@@ -138,8 +157,8 @@ function checkExcerpt(
     if (!verified) {
       c.warn(
         path,
-        `the quote is not the text of source "${source.id}" at ${String(start)}–${String(end)}`,
-        `الاقتباس لا يطابق نص المصدر "${source.id}" بين ${String(start)} و${String(end)}`,
+        `the quote is not the text of source "${shown(source.id)}" at ${shown(start)}–${shown(end)}`,
+        `الاقتباس لا يطابق نص المصدر "${shown(source.id)}" بين ${shown(start)} و${shown(end)}`,
       );
     }
   }
@@ -169,22 +188,22 @@ function checkEvent(
   if (!date)
     ok = c.error(
       `${path}.date`,
-      `"${String(value.date)}" is not an ISO 8601 date`,
-      `"${String(value.date)}" ليس تاريخًا بصيغة ISO 8601`,
+      `"${shown(value.date)}" is not an ISO 8601 date`,
+      `"${shown(value.date)}" ليس تاريخًا بصيغة ISO 8601`,
     );
   if (value.end !== undefined) {
     const end = parseIsoDate(value.end);
     if (!end)
       ok = c.error(
         `${path}.end`,
-        `"${String(value.end)}" is not an ISO 8601 date`,
-        `"${String(value.end)}" ليس تاريخًا بصيغة ISO 8601`,
+        `"${shown(value.end)}" is not an ISO 8601 date`,
+        `"${shown(value.end)}" ليس تاريخًا بصيغة ISO 8601`,
       );
     else if (date && end.end <= date.start)
       ok = c.error(
         `${path}.end`,
-        `the event ends (${String(value.end)}) before it starts (${String(value.date)})`,
-        `ينتهي الحدث (${String(value.end)}) قبل أن يبدأ (${String(value.date)})`,
+        `the event ends (${shown(value.end)}) before it starts (${shown(value.date)})`,
+        `ينتهي الحدث (${shown(value.end)}) قبل أن يبدأ (${shown(value.date)})`,
       );
   }
   if (value.context !== undefined && typeof value.context !== 'boolean')
@@ -198,14 +217,14 @@ function checkEvent(
   if (value.track !== undefined && !tracks.has(value.track as string) && brokenTrack) {
     ok = c.error(
       `${path}.track`,
-      `the track "${String(value.track)}" is itself invalid (see ${brokenTrack})`,
-      `المسار "${String(value.track)}" نفسه غير صالح (انظر ${brokenTrack})`,
+      `the track "${shown(value.track)}" is itself invalid (see ${brokenTrack})`,
+      `المسار "${shown(value.track)}" نفسه غير صالح (انظر ${brokenTrack})`,
     );
   } else if (value.track !== undefined && !tracks.has(value.track as string)) {
     ok = c.error(
       `${path}.track`,
-      `no track has the id "${String(value.track)}"`,
-      `لا يوجد مسار بالمعرّف "${String(value.track)}"`,
+      `no track has the id "${shown(value.track)}"`,
+      `لا يوجد مسار بالمعرّف "${shown(value.track)}"`,
     );
   }
   if (!Array.isArray(value.excerpts)) {
@@ -257,6 +276,51 @@ function checkEvent(
  * and reported, never the valid ones around it. Never throws.
  */
 export function validateDataset(input: unknown): ValidationResult {
+  try {
+    return check(snapshot(input));
+  } catch {
+    // Input that throws when read (a Proxy, a getter) or nests too deep to copy is not a dataset; the
+    // page must not see the throw.
+    return {
+      dataset: null,
+      problems: [
+        {
+          path: '$',
+          message: { en: 'the data could not be read', ar: 'تعذّرت قراءة البيانات' },
+          level: 'error',
+        },
+      ],
+      rejected: [],
+      unverified: new Map(),
+    };
+  }
+}
+
+/**
+ * A plain copy of the input (objects, arrays and primitives; cycles kept as cycles), each value read
+ * exactly once: what was checked is what is drawn, so a getter or a Proxy cannot answer differently
+ * (or throw) later, and the page changing its object does not change the timeline behind its back.
+ * Functions, class instances' prototypes and symbols are not data and are left out.
+ */
+function snapshot(value: unknown, seen = new Map<object, unknown>()): unknown {
+  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (typeof value !== 'object' || value === null) return value;
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    seen.set(value, copy);
+    const n = value.length;
+    for (let i = 0; i < n; i += 1) copy.push(snapshot(value[i], seen));
+    return copy;
+  }
+  const copy: Record<string, unknown> = {};
+  seen.set(value, copy);
+  for (const key of Object.keys(value)) copy[key] = snapshot((value as Record<string, unknown>)[key], seen);
+  return copy;
+}
+
+function check(input: unknown): ValidationResult {
   const c = new Checker();
   const unverified = new Map<string, Set<Excerpt>>();
   const rejected: string[] = [];
@@ -283,8 +347,8 @@ export function validateDataset(input: unknown): ValidationResult {
     if (sources.has(source.id))
       return c.error(
         `${path}.id`,
-        `the source id "${source.id}" is used twice`,
-        `معرّف المصدر "${source.id}" مستخدم مرتين`,
+        `the source id "${shown(source.id)}" is used twice`,
+        `معرّف المصدر "${shown(source.id)}" مستخدم مرتين`,
       );
     sources.set(source.id, source);
   });
@@ -303,8 +367,8 @@ export function validateDataset(input: unknown): ValidationResult {
     if (tracks.some((t) => t.id === track.id))
       return c.error(
         `${path}.id`,
-        `the track id "${track.id}" is used twice`,
-        `معرّف المسار "${track.id}" مستخدم مرتين`,
+        `the track id "${shown(track.id)}" is used twice`,
+        `معرّف المسار "${shown(track.id)}" مستخدم مرتين`,
       );
     tracks.push(track as unknown as Track);
   });
@@ -318,7 +382,7 @@ export function validateDataset(input: unknown): ValidationResult {
     const ok = checkEvent(c, event, path, sources, trackIds, marks);
     const id = isObject(event) && typeof event.id === 'string' ? event.id : `#${i}`;
     if (ok && ids.has(id))
-      c.error(`${path}.id`, `the event id "${id}" is used twice`, `معرّف الحدث "${id}" مستخدم مرتين`);
+      c.error(`${path}.id`, `the event id "${shown(id)}" is used twice`, `معرّف الحدث "${shown(id)}" مستخدم مرتين`);
     else if (ok) {
       ids.add(id);
       events.push(event as TimelineEvent);
