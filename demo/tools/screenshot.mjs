@@ -40,7 +40,12 @@ try {
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(800);
       const path = join(outDir, `demo-${lang}-${size}.png`);
-      // The phone's whole page shows how header, chips and sections wrap; the desktop's first screen is the view.
+      // The phone: the whole page, to show how header, chips and sections wrap. The desktop: one
+      // screen from the filters down, the timeline whole with its panel (the header is in the phone's).
+      if (size === 'desktop') {
+        await page.evaluate(() => scrollTo(0, document.querySelector('.explore').offsetTop - 16));
+        await page.waitForTimeout(200);
+      }
       await page.screenshot({ path, fullPage: size === '375' });
       console.log(`wrote ${path}`);
       await page.close();
