@@ -1,6 +1,6 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import type { TarikhTimeline } from '../../src/index.js';
+import type { Dataset, TarikhTimeline } from '../../src/index.js';
 
 /**
  * Collects every error that reaches the page (window 'error' and 'unhandledrejection') from now
@@ -29,7 +29,11 @@ export async function timelineWith(
 ) {
   const { lang = 'en', width = 900, height = 400 } = options;
   const el = await fixture<TarikhTimeline>(
-    html`<tarikh-timeline lang=${lang} style="width: ${width}px; height: ${height}px" .data=${data}></tarikh-timeline>`,
+    html`<tarikh-timeline
+      lang=${lang}
+      style="width: ${width}px; height: ${height}px"
+      .data=${data as Dataset | null}
+    ></tarikh-timeline>`,
   );
   await el.updateComplete;
   return el;
