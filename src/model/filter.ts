@@ -2,14 +2,16 @@ import type { Dataset, TimelineEvent } from './types.js';
 
 /** Folds case and Arabic letter variants so a search for "احمد" finds "أحمد" and "Putin" finds "putin". */
 export function normalizeForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    // After NFKD, hamza and madda on alif, harakat and Latin accents are all combining marks.
-    .replace(/\p{M}|\u0640/gu, '') // marks, and tatweel
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627') // alif with madda or hamza, and wasla, as plain alif
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه');
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      // After NFKD, hamza and madda on alif, harakat and Latin accents are all combining marks.
+      .replace(/\p{M}|\u0640/gu, '') // marks, and tatweel
+      .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627') // alif with madda or hamza, and wasla, as plain alif
+      .replace(/ى/g, 'ي')
+      .replace(/ة/g, 'ه')
+  );
 }
 
 /** Everything a reader may search for in an event: titles, summaries, places and quotes, in both languages. */
