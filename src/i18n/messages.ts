@@ -9,6 +9,7 @@ export const messages = {
     invalidData: 'This timeline’s data could not be used',
     invalidEvents: (n: number) => (n === 1 ? '1 event could not be shown' : `${n} events could not be shown`),
     moreProblems: (n: number) => (n === 1 ? 'and 1 more problem' : `and ${n} more problems`),
+    problemsFound: (n: number) => (n === 1 ? '1 problem in the data' : `${n} problems in the data`),
     httpError: (status: number) => `the server answered ${status}`,
     networkError: 'the network request failed',
     badJson: 'the file is not valid JSON',
@@ -24,6 +25,12 @@ export const messages = {
     cluster: (n: number) => `${n} events; activate to zoom in`,
     disputed: 'sources disagree',
     context: 'background',
+    listView: 'List view',
+    eventList: 'Events in time order',
+    clusterEvents: (n: number) => `${n} events`,
+    clusterDeepest: (n: number) => `${n} events; activate to list them`,
+    selectedEvent: (name: string) => `Selected: ${name}`,
+    selectionCleared: 'Selection cleared',
   },
   ar: {
     timeline: 'خط زمني',
@@ -40,6 +47,14 @@ export const messages = {
             : `تعذّر عرض ${n} حدثًا`,
     moreProblems: (n: number) =>
       n === 1 ? 'ومشكلة أخرى' : n === 2 ? 'ومشكلتان أخريان' : n <= 10 ? `و${n} مشكلات أخرى` : `و${n} مشكلة أخرى`,
+    problemsFound: (n: number) =>
+      n === 1
+        ? 'مشكلة واحدة في البيانات'
+        : n === 2
+          ? 'مشكلتان في البيانات'
+          : n <= 10
+            ? `${n} مشكلات في البيانات`
+            : `${n} مشكلة في البيانات`,
     httpError: (status: number) => `أجاب الخادم بالرمز ${status}`,
     networkError: 'فشل الاتصال بالشبكة',
     badJson: 'الملف ليس JSON صالحًا',
@@ -56,6 +71,17 @@ export const messages = {
       n === 2 ? 'حدثان؛ فعّله للتكبير' : n <= 10 ? `${n} أحداث؛ فعّله للتكبير` : `${n} حدثًا؛ فعّله للتكبير`,
     disputed: 'المصادر مختلفة',
     context: 'خلفية',
+    listView: 'عرض القائمة',
+    eventList: 'الأحداث بترتيب زمني',
+    clusterEvents: (n: number) => (n === 2 ? 'حدثان' : n <= 10 ? `${n} أحداث` : `${n} حدثًا`),
+    clusterDeepest: (n: number) =>
+      n === 2
+        ? 'حدثان؛ فعّله لعرض قائمتهما'
+        : n <= 10
+          ? `${n} أحداث؛ فعّله لعرض قائمتها`
+          : `${n} حدثًا؛ فعّله لعرض قائمتها`,
+    selectedEvent: (name: string) => `المحدَّد: ${name}`,
+    selectionCleared: 'أُلغي التحديد',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -191,3 +191,43 @@ describe('<tarikh-timeline> filters', () => {
     expect(+el.visibleRange.start).to.equal(+before.start);
   });
 });
+
+describe('<tarikh-timeline> window across changes', () => {
+  for (const [from, to] of [
+    ['en', 'ar'],
+    ['ar', 'en'],
+  ] as const) {
+    it(`keeps the visible window when the language switches from ${from} to ${to}`, async () => {
+      const el = await render(from, datasetWith(dailyEvents(60)));
+      el.zoomTo(new Date('2023-09-10T00:00Z'), new Date('2023-09-20T00:00Z'), { animate: false });
+      await el.updateComplete;
+      el.lang = to;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.visibleRange.start.toISOString()).to.equal('2023-09-10T00:00:00.000Z');
+      expect(el.visibleRange.end.toISOString()).to.equal('2023-09-20T00:00:00.000Z');
+    });
+  }
+
+  it('takes a date-time end attribute as that instant, and a date end as the end of that day', async () => {
+    const el = await render('en', datasetWith(dailyEvents(60)));
+    el.setAttribute('start', '2023-09-10T00:00:00.000Z');
+    el.setAttribute('end', '2023-09-25T00:00:00.000Z');
+    await el.updateComplete;
+    expect(el.visibleRange.end.toISOString()).to.equal('2023-09-25T00:00:00.000Z');
+    el.setAttribute('end', '2023-09-26');
+    await el.updateComplete;
+    expect(el.visibleRange.end.toISOString()).to.equal('2023-09-27T00:00:00.000Z');
+  });
+
+  it('fires tarikh-load with the dataset as drawn, and exposes it', async () => {
+    const el = document.createElement('tarikh-timeline');
+    const loaded = oneEvent(el, 'tarikh-load');
+    el.src = '/data/vostochny-pyongyang.json';
+    document.body.append(el);
+    const event = (await loaded) as CustomEvent<{ dataset: { events: unknown[] } }>;
+    expect(event.detail.dataset.events.length).to.be.above(30);
+    expect(el.loadedData?.events.length).to.equal(event.detail.dataset.events.length);
+    el.remove();
+  });
+});

@@ -61,7 +61,7 @@ export function formatEventDate(event: TimelineEvent, lang: Lang): string {
  *
  * @cssprop [--tarikh-quote-font-family-ar=var(--tarikh-font-family-ar)] - Font stack for Arabic quotes (a Naskh face reads best).
  * @cssprop [--tarikh-quote-line-height=1.9] - Line height of quotes.
- * @cssprop [--tarikh-dispute-color=#9a5b00] - Accent of the "sources disagree" section.
+ * @cssprop [--tarikh-dispute-color=var(--tarikh-disputed, #9a5b00)] - Accent of the "sources disagree" section (dark: `#f2b35b`).
  * @cssprop [--tarikh-details-font-size=14px] - Base text size of the panel.
  */
 export class TarikhDetails extends LitElement {

@@ -57,7 +57,7 @@ export const timelineStyles = css`
       border-inline-start: 0;
       border-top: 1px solid var(--_grid);
       border-radius: calc(var(--_radius) * 2) calc(var(--_radius) * 2) 0 0;
-      box-shadow: 0 -8px 24px rgb(0 0 0 / 0.18);
+      box-shadow: var(--_shadow);
     }
   }
 
@@ -65,6 +65,8 @@ export const timelineStyles = css`
     position: relative;
     flex: 1 1 auto;
     overflow: hidden;
+    /* Nothing inside affects layout outside: a zoom frame restyles only this box. */
+    contain: strict;
     touch-action: none;
     cursor: grab;
     user-select: none;
@@ -91,16 +93,16 @@ export const timelineStyles = css`
     font: inherit;
     text-align: start;
     cursor: pointer;
-    will-change: transform;
   }
   .event:focus-visible,
   .cluster:focus-visible {
     z-index: 1;
-    outline: 2px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
     border-radius: var(--_radius);
   }
   .dot {
+    position: relative;
     flex: none;
     width: var(--_node-size);
     height: var(--_node-size);
@@ -108,6 +110,12 @@ export const timelineStyles = css`
     background: var(--_event-color, var(--_accent));
     border: 2px solid var(--_surface);
     box-shadow: 0 0 0 1px var(--_event-color, var(--_accent));
+  }
+  /* A node without a label is still a 24 × 24 px target (WCAG 2.2, 2.5.8), centred on its dot. */
+  .dot::after {
+    content: '';
+    position: absolute;
+    inset: calc(50% - max(var(--_target-size), var(--_node-size)) / 2);
   }
   .range {
     position: absolute;
@@ -147,12 +155,14 @@ export const timelineStyles = css`
     justify-content: center;
     height: calc(var(--_lane-height) - 4px);
     border-radius: 999px;
+    border: 1px solid var(--_cluster-border);
     background: var(--_cluster-bg);
-    color: var(--_text);
+    color: var(--_cluster-text);
     font-variant-numeric: tabular-nums;
     font-weight: 600;
-    min-width: 24px;
-    padding-inline: 6px;
+    height: max(var(--_target-size), calc(var(--_lane-height) - 4px));
+    min-width: var(--_target-size);
+    padding-inline: calc(var(--_space) * 0.75);
   }
 
   .axis {
@@ -254,8 +264,8 @@ export const timelineStyles = css`
   .controls button {
     display: grid;
     place-items: center;
-    width: 32px;
-    height: 32px;
+    width: var(--_control-size);
+    height: var(--_control-size);
     padding: 0;
     border: 0;
     border-radius: calc(var(--_radius) - 2px);
@@ -266,15 +276,22 @@ export const timelineStyles = css`
   .controls button:hover {
     background: var(--_cluster-bg);
   }
+  .controls button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
   .controls button:focus-visible,
   .plot:focus-visible,
   .brush:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: -2px;
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: calc(var(--_focus-width) * -1);
+  }
+  .controls button[aria-pressed='true']:focus-visible {
+    outline-offset: 1px;
   }
   .controls svg {
-    width: 18px;
-    height: 18px;
+    width: var(--_icon-size);
+    height: var(--_icon-size);
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
@@ -296,13 +313,13 @@ export const timelineStyles = css`
     flex: none;
     display: grid;
     place-items: center;
-    width: 14px;
-    height: 14px;
-    margin-inline-start: -4px;
+    width: calc(var(--_node-size) + 2px);
+    height: calc(var(--_node-size) + 2px);
+    margin-inline-start: calc(var(--_node-size) / -3);
     border-radius: 50%;
-    background: var(--_disputed, #b26a00);
+    background: var(--_disputed);
     color: var(--_surface);
-    font-size: 10px;
+    font-size: calc(var(--_node-size) * 0.8);
     font-weight: 700;
     line-height: 1;
   }
@@ -319,7 +336,7 @@ export const timelineStyles = css`
     border-radius: var(--_radius);
     background: var(--_text);
     color: var(--_surface);
-    font-size: 12px;
+    font-size: var(--_small-font-size);
     pointer-events: none;
     overflow-wrap: anywhere;
     unicode-bidi: isolate;
@@ -365,5 +382,253 @@ export const timelineStyles = css`
   }
   .handle:last-child {
     right: -5px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* The list view: the same events, in time order, over the plot (which keeps its size and zoom). */
+  .listing .plot,
+  .listing .overview {
+    visibility: hidden;
+  }
+  .list-view {
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: calc(var(--_control-size) + var(--_space) * 2) calc(var(--_space) * 2) calc(var(--_space) * 2);
+    background: var(--_surface);
+  }
+  .layout:not(.listing) .list-view {
+    display: none;
+  }
+  .list-heading {
+    margin: 0 0 var(--_space);
+    font-size: 1.25em;
+  }
+  .event-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list-item + .list-item {
+    border-top: 1px solid var(--_grid);
+  }
+  .list-event {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space);
+    width: 100%;
+    min-height: var(--_target-size);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 0;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .list-event:hover {
+    background: var(--_cluster-bg);
+  }
+  .list-event:focus-visible,
+  .cluster-option:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: calc(var(--_focus-width) * -1);
+  }
+  .list-event[aria-current='true'] {
+    box-shadow: inset 3px 0 0 var(--_selection);
+  }
+  .list-event[aria-current='true'] .list-title {
+    color: var(--_selection);
+    font-weight: 600;
+  }
+  .list-dot {
+    flex: none;
+    align-self: center;
+    width: calc(var(--_node-size) * 0.75);
+    height: calc(var(--_node-size) * 0.75);
+    border-radius: 50%;
+    background: var(--_event-color, var(--_accent));
+  }
+  .list-date {
+    flex: none;
+    min-width: 9em;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .list-title {
+    flex: 1 1 12em;
+  }
+  .list-track,
+  .list-disputed {
+    color: var(--_muted);
+    font-size: var(--_small-font-size);
+  }
+  .list-disputed {
+    color: var(--_disputed);
+  }
+  .event-list .context .list-title {
+    color: var(--_muted);
+  }
+  /* Excerpts, disputes and sources are for print: on screen the details panel shows them. */
+  .list-excerpts,
+  .list-dispute,
+  .list-sources {
+    display: none;
+  }
+  .list-excerpts {
+    margin: 0 0 var(--_space);
+    padding-inline-start: calc(var(--_space) * 3);
+    list-style: none;
+  }
+  .list-excerpts blockquote {
+    margin: calc(var(--_space) / 2) 0 0;
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_event-color, var(--_accent));
+  }
+  .list-translation,
+  .list-cite,
+  .list-note {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .list-note {
+    padding-inline-start: calc(var(--_space) * 3);
+    color: var(--_disputed);
+  }
+  .list-url {
+    display: block;
+    overflow-wrap: anywhere;
+    color: var(--_muted);
+  }
+
+  /* A cluster's events, over it. */
+  .cluster-list {
+    position: absolute;
+    z-index: 3;
+    display: grid;
+    min-width: 12rem;
+    max-width: 280px;
+    max-height: calc(100% - var(--tarikh-axis-height, 44px) - var(--_lane-height) - var(--_space));
+    overflow: auto;
+    padding: calc(var(--_space) / 2);
+    border: 1px solid var(--_cluster-border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
+    font-size: var(--_small-font-size);
+    cursor: default;
+  }
+  .cluster-option {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+    min-height: var(--_target-size);
+    padding: 2px calc(var(--_space) * 0.75);
+    border-radius: calc(var(--_radius) - 2px);
+    cursor: pointer;
+  }
+  .cluster-option:hover {
+    background: var(--_cluster-bg);
+  }
+  .cluster-option[aria-selected='true'] {
+    color: var(--_selection);
+    font-weight: 600;
+  }
+
+  /* Windows high contrast and other forced palettes: nodes keep a shape, focus keeps a ring. */
+  @media (forced-colors: active) {
+    .dot,
+    .list-dot {
+      forced-color-adjust: none;
+      background: ButtonText;
+      border-color: Canvas;
+      box-shadow: none;
+    }
+    .event[aria-pressed='true'] .dot {
+      background: Highlight;
+      outline: 2px solid Highlight;
+    }
+    .event.context .dot {
+      background: Canvas;
+      outline: 1px solid ButtonText;
+    }
+    .cluster,
+    .controls,
+    .cluster-list {
+      border: 1px solid ButtonText;
+    }
+    .event:focus-visible,
+    .cluster:focus-visible,
+    .controls button:focus-visible,
+    .plot:focus-visible,
+    .brush:focus-visible,
+    .list-event:focus-visible,
+    .cluster-option:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
+    .list-event[aria-current='true'],
+    .cluster-option[aria-selected='true'],
+    .controls button[aria-pressed='true'] {
+      outline: 2px solid Highlight;
+    }
+  }
+
+  /* Print: the whole story as the list, with every excerpt and the sources, instead of a clipped plot. */
+  @media print {
+    :host {
+      height: auto !important;
+      min-height: 0;
+      contain: none;
+      background: none;
+    }
+    .layout,
+    .frame,
+    .list-view {
+      position: static;
+      display: block;
+      overflow: visible;
+    }
+    .list-view,
+    .layout:not(.listing) .list-view {
+      display: block;
+      padding: 0;
+    }
+    .plot,
+    .overview,
+    .controls,
+    .panel,
+    .status,
+    .cluster-list,
+    .live-region {
+      display: none !important;
+    }
+    .list-excerpts,
+    .list-dispute,
+    .list-sources {
+      display: block;
+    }
+    .list-item {
+      break-inside: avoid-page;
+    }
+    .list-event {
+      padding-inline: 0;
+      box-shadow: none;
+    }
+    .list-sources ol {
+      padding-inline-start: 1.5em;
+    }
   }
 `;

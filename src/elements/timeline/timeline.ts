@@ -1,10 +1,18 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { DEFAULT_TIMEOUT_MS, loadJson, type LoadFailure } from '../../controllers/dataset-loader.js';
-import { keyAction, type KeyAction } from '../../controllers/keyboard.js';
+import {
+  indexById,
+  keyAction,
+  moveTarget,
+  rangeHolding,
+  rovingStop,
+  type KeyAction,
+} from '../../controllers/keyboard.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
@@ -21,9 +29,17 @@ import { describeProblem, validateDataset, type Problem } from '../../model/vali
 import { tokens } from '../../styles/tokens.js';
 import { formatAtPrecision, formatDate } from '../../time/format.js';
 import { physicalLeft, physicalX, pxPerMs, timeAt, type View } from '../../time/view.js';
+import { guard } from 'lit/directives/guard.js';
+import { trackColors } from '../../styles/track-colors.js';
 import { axisTemplate } from './axis-template.js';
+import { clusterListTemplate, listIcon, listViewTemplate } from './list-template.js';
+import { liveRegionTemplate, windowAnnouncement } from './live-region.js';
 import { icons } from './icons.js';
 import { timelineStyles } from './timeline.styles.js';
+
+/** A window's end: the instant for a date-time ("…T12:00Z"), the end of the day or month for a date ("2024-06"). */
+const windowEnd = (parsed: { start: number; end: number; precision: string }) =>
+  parsed.precision === 'minute' || parsed.precision === 'hour' ? parsed.start : parsed.end;
 
 const EMPTY_SET: ReadonlySet<Excerpt> = new Set();
 const HOUR = 3_600_000;
@@ -63,6 +79,21 @@ interface DrawnCluster {
   width: number;
 }
 
+/** The collapsed problem list over partly bad data: one line at the start of the top bar, clear of the controls. */
+const partialErrorStyles = css`
+  .error.partial {
+    z-index: 2;
+    inset-inline-end: calc(var(--_space) * 2 + 112px);
+    padding-block: 4px;
+  }
+  .error.partial > summary {
+    cursor: pointer;
+    color: var(--_error);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+`;
+
 const px = (value: string, fallback: number) => {
   const n = parseFloat(value);
   return Number.isFinite(n) && n > 0 ? n : fallback;
@@ -75,44 +106,69 @@ const px = (value: string, fallback: number) => {
  *
  * @fires tarikh-select - An event was selected or the selection cleared. `detail: { id: string | null }`.
  * @fires tarikh-range-change - The visible window settled after a zoom or pan. `detail: { start: Date; end: Date }`.
+ * @fires tarikh-load - A dataset was loaded (from `data` or `src`) and drawn. `detail: { dataset: Dataset }`, with invalid events left out.
  * @fires tarikh-error - The data could not be loaded or is (partly) unusable. `detail: { message: string; errors: string[] }`.
  *
- * @csspart controls - The zoom in, zoom out and fit buttons.
+ * @csspart controls - The toolbar: zoom in, zoom out, fit, and the list view toggle.
  * @csspart plot - The zoomable area holding events, clusters and the axis.
  * @csspart axis - The time axis with its two tiers of labels.
  * @csspart event - An event node (dot and label).
  * @csspart event-selected - The selected event node (in addition to `event`).
  * @csspart cluster - A node standing for several events too dense to label.
+ * @csspart cluster-list - The list of a cluster's events (at the deepest zoom, or Shift with a cluster).
  * @csspart tooltip - The title and date shown on hover or focus.
  * @csspart overview - The miniature of the whole dataset under the axis.
  * @csspart brush - The visible window in the overview.
+ * @csspart list - The list view: every event in time order (and, in print, the excerpts and sources).
+ * @csspart list-event - One event in the list view.
  * @csspart error - The panel that says what is wrong with the data.
+ * @csspart details - The details panel (exported from `<tarikh-details>`, as are `excerpt`, `excerpt-disputed`, `source`, `mark` and `mark-current`).
  *
  * @cssprop [--tarikh-height=26rem] - Height of the element.
- * @cssprop [--tarikh-surface=#ffffff] - Background colour.
- * @cssprop [--tarikh-text=#1c1f24] - Text colour.
- * @cssprop [--tarikh-muted=#5b6470] - Secondary text colour (tick labels, context events).
- * @cssprop [--tarikh-axis-color=#8a93a0] - Colour of the axis line and ticks.
- * @cssprop [--tarikh-grid-color=#e7eaee] - Colour of the vertical grid lines.
- * @cssprop [--tarikh-accent=#0b6bcb] - Colour of event nodes.
- * @cssprop [--tarikh-selection=#b3261e] - Colour of the selected event.
- * @cssprop [--tarikh-focus-ring=#0b6bcb] - Colour of the keyboard focus ring.
- * @cssprop [--tarikh-error=#b3261e] - Colour of error messages.
- * @cssprop [--tarikh-cluster-background=#e8eef6] - Background of cluster nodes.
- * @cssprop [--tarikh-font-family=system-ui, sans-serif] - Font stack for English.
- * @cssprop [--tarikh-font-family-ar='Noto Sans Arabic', Tahoma, sans-serif] - Font stack for Arabic.
- * @cssprop [--tarikh-font-size=13px] - Size of event labels.
+ * @cssprop [--tarikh-surface=#ffffff] - Background colour (dark scheme: `#16181d`).
+ * @cssprop [--tarikh-text=#1c1f24] - Text colour (dark: `#e8eaed`).
+ * @cssprop [--tarikh-muted=#5b6470] - Secondary text: tick labels, background events, captions (dark: `#a4adba`).
+ * @cssprop [--tarikh-axis-color=#7a8391] - Axis line, ticks and the overview's density bars (dark: `#7f8998`).
+ * @cssprop [--tarikh-grid-color=#e3e7ec] - Hairlines: grid, panel border, toolbar outline (dark: `#2c3139`).
+ * @cssprop [--tarikh-accent=#0b6bcb] - Events without a track, links, the overview brush (dark: `#6cb4ff`).
+ * @cssprop [--tarikh-selection=#b3261e] - The selected event's node and label (dark: `#ff8f85`).
+ * @cssprop [--tarikh-focus-ring=#0b6bcb] - The keyboard focus ring (dark: `#8cc8ff`).
+ * @cssprop [--tarikh-focus-ring-width=2px] - Width of the focus ring.
+ * @cssprop [--tarikh-error=#b3261e] - Error messages (dark: `#ff8f85`).
+ * @cssprop [--tarikh-disputed=#9a5b00] - The "sources disagree" mark (dark: `#f2b35b`).
+ * @cssprop [--tarikh-cluster-background=#e8eef6] - Background of cluster nodes (dark: `#262c36`).
+ * @cssprop [--tarikh-cluster-color=#1c1f24] - Count in cluster nodes (dark: `#e8eaed`).
+ * @cssprop [--tarikh-cluster-border=#6b7585] - Outline of cluster nodes (dark: `#8a94a3`).
+ * @cssprop [--tarikh-track-color-1=#0b6bcb] - Colour of the first track in the dataset's `tracks` (dark: `#6cb4ff`); the palette repeats after the eighth.
+ * @cssprop [--tarikh-track-color-2=#b54708] - Second track (dark: `#ffa05c`).
+ * @cssprop [--tarikh-track-color-3=#107c41] - Third track (dark: `#5fd38d`).
+ * @cssprop [--tarikh-track-color-4=#8e44ad] - Fourth track (dark: `#c99bff`).
+ * @cssprop [--tarikh-track-color-5=#c2185b] - Fifth track (dark: `#ff7eb3`).
+ * @cssprop [--tarikh-track-color-6=#00838f] - Sixth track (dark: `#4dd0e1`).
+ * @cssprop [--tarikh-track-color-7=#6d4c41] - Seventh track (dark: `#c8a18f`).
+ * @cssprop [--tarikh-track-color-8=#4f5bb5] - Eighth track (dark: `#9fa8ff`).
+ * @cssprop [--tarikh-track-<id>-color=the palette colour] - One track's colour by its id (ids of letters, digits, `-` and `_`), over the palette.
+ * @cssprop [--tarikh-font-family=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - Font stack for English.
+ * @cssprop [--tarikh-font-family-ar='Noto Sans Arabic Variable', 'Noto Sans Arabic', 'SF Arabic', 'Segoe UI', 'Geeza Pro', 'Noto Naskh Arabic', Tahoma, 'Arabic Typesetting', sans-serif] - Font stack for Arabic.
+ * @cssprop [--tarikh-font-size=13px] - Size of event labels and the list view.
  * @cssprop [--tarikh-axis-font-size=12px] - Size of axis labels.
+ * @cssprop [--tarikh-small-font-size=12px] - Size of the tooltip and cluster lists.
  * @cssprop [--tarikh-axis-height=44px] - Height of the axis.
  * @cssprop [--tarikh-node-size=12px] - Diameter of an event node.
- * @cssprop [--tarikh-lane-height=28px] - Height of one lane of events.
+ * @cssprop [--tarikh-target-size=24px] - Least width and height of the area that takes a node's pointer events.
+ * @cssprop [--tarikh-lane-height=28px] - Height of one lane of events (also the height of an event's target).
+ * @cssprop [--tarikh-control-size=32px] - Width and height of the toolbar buttons.
+ * @cssprop [--tarikh-icon-size=18px] - Size of the toolbar icons.
  * @cssprop [--tarikh-overview-height=36px] - Height of the overview band.
- * @cssprop [--tarikh-radius=6px] - Corner radius of panels and focus rings.
+ * @cssprop [--tarikh-panel-width=min(26rem, 45%)] - Width of the details panel beside the plot.
+ * @cssprop [--tarikh-sheet-height=62%] - Height of the details panel as a bottom sheet (hosts narrower than 600px).
+ * @cssprop [--tarikh-radius=6px] - Corner radius of panels, buttons and focus rings.
  * @cssprop [--tarikh-spacing=8px] - Base spacing unit.
- * @cssprop [--tarikh-animation-duration=450ms] - Duration of zoom animations.
+ * @cssprop [--tarikh-shadow=0 -8px 24px rgb(0 0 0 / 0.18)] - Shadow of the bottom sheet and the cluster list.
+ * @cssprop [--tarikh-animation-duration=450ms] - Duration of zoom animations (none under `prefers-reduced-motion`).
  */
 export class TarikhTimeline extends LitElement {
-  static override styles = [tokens, timelineStyles];
+  static override styles = [tokens, timelineStyles, partialErrorStyles];
 
   /** The dataset to draw. Setting it validates it and re-renders; bad events are reported, valid ones kept. */
   @property({ attribute: false }) data: Dataset | null = null;
@@ -132,6 +188,9 @@ export class TarikhTimeline extends LitElement {
   /** Id of the selected event, or null. */
   @property({ reflect: true }) selected: string | null = null;
 
+  /** Shows the events as a list in time order instead of the plot (the "List view" control toggles it). */
+  @property({ type: Boolean, attribute: 'list-view', reflect: true }) listView = false;
+
   /** How long a `src` request may take, in milliseconds. */
   @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = DEFAULT_TIMEOUT_MS;
 
@@ -147,7 +206,7 @@ export class TarikhTimeline extends LitElement {
     reflect: true,
     converter: {
       fromAttribute: (value: string | null) => (value ? value.split(/\s+/).filter(Boolean) : []),
-      toAttribute: (value: string[]) => (value.length ? value.join(' ') : null),
+      toAttribute: (value: string[]) => (Array.isArray(value) && value.length ? value.join(' ') : null),
     },
   })
   hiddenTracks: string[] = [];
@@ -155,13 +214,30 @@ export class TarikhTimeline extends LitElement {
   @state() private model: Dataset | null = null;
   @state() private status: Status = 'empty';
   @state() private problems: Problem[] = [];
+  /** How many events the last dataset had that could not be shown. */
+  @state() private rejectedCount = 0;
   /** Excerpts whose quote does not match their source, by event id: shown marked "unverified". */
   private unverified = new Map<string, Set<Excerpt>>();
   @state() private loadFailure: LoadFailure | null = null;
   /** The event with the collection's tab stop (roving tabindex). */
   @state() private focusId: string | null = null;
+  private densityPath?: { key: string; path: string };
   /** An event whose node should take focus as soon as it is drawn. */
   private pendingFocus: string | null = null;
+  /** Whether an event or cluster node had focus before this render: if the render removes it, focus goes to what holds its event. */
+  private nodeFocused = false;
+  /** The cluster whose events are listed (its key), and the item whose list it is. */
+  @state() private openCluster: string | null = null;
+  /** While printing, the list is drawn even under the plot view: it is what gets printed. */
+  @state() private printing = false;
+  /** What the polite live region says. */
+  @state() private announcement = '';
+  /** The selection just announced, to say together with the window its selection settles on. */
+  private selectionNote = { text: '', at: 0 };
+  private readonly printQuery = typeof matchMedia === 'function' ? matchMedia('print') : null;
+  private readonly onPrint = (event: Event) => {
+    this.printing = event.type === 'beforeprint' || (event.type !== 'afterprint' && !!this.printQuery?.matches);
+  };
   /** The event whose tooltip shows. */
   @state() private tipId: string | null = null;
 
@@ -187,6 +263,8 @@ export class TarikhTimeline extends LitElement {
     onSettle: () => this.settle(),
   });
   private fetchAbort?: AbortController;
+  /** A request a disconnect aborted (the element was moved): started again once connected. */
+  private resumeLoad = false;
   /** The window to show once the element has a size (set before layout, or kept across a resize or a change of direction). */
   private pendingWindow: { start?: number; end?: number; animate: boolean } | null = null;
   /** The attribute values we reflected ourselves, so they are not taken for a request to zoom. */
@@ -200,9 +278,17 @@ export class TarikhTimeline extends LitElement {
 
   /** The effective language: the `lang` attribute, else the nearest ancestor's, else English. */
   get language(): Lang {
-    if (this.lang) return toLang(this.lang);
+    return this.lang ? toLang(this.lang) : this.inheritedLanguage();
+  }
+
+  private inheritedLanguage(): Lang {
     const owner = this.parentElement?.closest('[lang]');
     return toLang(owner?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  /** The dataset as drawn: what `data` or `src` gave, with invalid events left out. Null until one is loaded. */
+  get loadedData(): Dataset | null {
+    return this.model;
   }
 
   private get isRtl() {
@@ -211,12 +297,22 @@ export class TarikhTimeline extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    if (this.status === 'loading' && this.src && !this.fetchAbort) {
+      this.resumeLoad = true;
+      this.requestUpdate();
+    }
     document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+    this.printQuery?.addEventListener('change', this.onPrint);
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+    this.printQuery?.removeEventListener('change', this.onPrint);
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
     this.fetchAbort?.abort();
     this.fetchAbort = undefined;
   }
@@ -235,7 +331,7 @@ export class TarikhTimeline extends LitElement {
         a = middle - HOUR / 2;
         b = middle + HOUR / 2;
       }
-      const animate = options.animate ?? true;
+      const animate = options?.animate ?? true;
       if (!this.size.width || !this.hasUpdated || this.status !== 'ready') {
         this.pendingWindow = { start: a, end: b, animate: false };
         return;
@@ -250,8 +346,17 @@ export class TarikhTimeline extends LitElement {
   /** Zooms around the centre of the view; a factor above 1 zooms in. */
   zoomBy(factor: number) {
     if (!(factor > 0) || !Number.isFinite(factor) || !this.size.width) return;
-    this.configureZoom();
-    this.zoom.scaleBy(factor);
+    try {
+      this.configureZoom();
+      // The zoom limits clamp the scale but not the translation worked out for the unclamped one:
+      // zooming in at the limit would throw the view to one end of time, and an overflowing factor
+      // (1e308) would leave it at NaN. So the factor is clamped first.
+      const k = this.zoom.transform.k;
+      const next = this.zoom.constrain(zoomIdentity.scale(k * Math.min(1e6, Math.max(1e-6, factor)))).k;
+      if (next !== k) this.zoom.scaleBy(next / k);
+    } catch (error) {
+      this.report(error);
+    }
   }
 
   /** Shows every event. */
@@ -274,11 +379,21 @@ export class TarikhTimeline extends LitElement {
   // ——— Data ———
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('lang') && changed.get('lang') !== undefined) this.keepWindow();
+    if (changed.has('lang') && changed.get('lang') !== undefined) {
+      // The transform was made for the previous direction: read the window the reader saw with it.
+      const previous = changed.get('lang') as string;
+      const wasRtl = (previous ? toLang(previous) : this.inheritedLanguage()) === 'ar';
+      this.keepWindow(wasRtl);
+    }
     // `data` wins over `src` when both change together; otherwise the newest one given is drawn.
     const dataGiven = changed.has('data') && this.data !== null;
-    if (dataGiven) this.useData(this.data);
-    else if (changed.has('src') && this.src) void this.load();
+    if (dataGiven) {
+      // The newest input wins: a request still under way for an older `src` must not replace it.
+      this.fetchAbort?.abort();
+      this.fetchAbort = undefined;
+      this.useData(this.data);
+    } else if ((changed.has('src') || this.resumeLoad) && this.src) void this.load();
+    this.resumeLoad = false;
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.windowFromAttributes();
     if ((changed.has('filter') || changed.has('hiddenTracks')) && !dataGiven && this.allItems.length)
       this.applyFilter();
@@ -308,8 +423,9 @@ export class TarikhTimeline extends LitElement {
 
   /** Narrows the drawn events to those passing `filter` and `hiddenTracks`; the selection survives if it passes. */
   private applyFilter() {
-    const hidden = new Set(this.hiddenTracks);
-    const query = this.filter.trim();
+    // Both are public properties a page may set to anything; only a list of ids and a string count.
+    const hidden = new Set(Array.isArray(this.hiddenTracks) ? this.hiddenTracks : []);
+    const query = typeof this.filter === 'string' ? this.filter.trim() : '';
     const items =
       !query && !hidden.size
         ? this.allItems
@@ -342,6 +458,7 @@ export class TarikhTimeline extends LitElement {
   private useData(input: unknown) {
     const result = validateDataset(input);
     this.problems = result.problems.filter((p) => p.level === 'error');
+    this.rejectedCount = result.rejected.length;
     this.unverified = result.unverified;
     this.loadFailure = null;
     if (!result.dataset) {
@@ -351,17 +468,27 @@ export class TarikhTimeline extends LitElement {
     } else {
       this.model = result.dataset;
       this.allItems = toItems(result.dataset.events);
+      // New data, new base domain: applyFilter keeps the version (a filter must not move the zoom),
+      // so without this a second dataset would be fitted to the first one's dates.
+      this.itemsVersion += 1;
       this.applyFilter();
       this.status = 'ready';
+      this.dispatchEvent(
+        new CustomEvent('tarikh-load', { detail: { dataset: result.dataset }, bubbles: true, composed: true }),
+      );
       const view = result.dataset.view;
       const a = parseIsoDate(this.start) ?? (view ? parseIsoDate(view.start) : undefined);
       const b = parseIsoDate(this.end) ?? (view ? parseIsoDate(view.end) : undefined);
       // A missing side is the whole dataset's, worked out once the element knows its width.
-      this.pendingWindow = { start: a?.start, end: b?.end, animate: false };
+      this.pendingWindow = { start: a?.start, end: b ? windowEnd(b) : undefined, animate: false };
     }
     if (this.problems.length) {
       const m = messagesFor(this.language);
-      const message = result.dataset ? m.invalidEvents(result.rejected.length) : m.invalidData;
+      const message = !result.dataset
+        ? m.invalidData
+        : result.rejected.length
+          ? m.invalidEvents(result.rejected.length)
+          : m.problemsFound(this.problems.length);
       this.emitError(
         message,
         this.problems.map((p) => describeProblem(p, this.language)),
@@ -404,7 +531,8 @@ export class TarikhTimeline extends LitElement {
   private baseDomain(width = Math.max(1, this.size.width)): [number, number] {
     // Deliberately not keyed on fonts: the transform is relative to this domain, so it must not
     // move under the reader when a web font finishes loading.
-    const key = `${this.itemsVersion}|${this.language}|${width}`;
+    // Nor on the language: switching languages must keep the reader's window.
+    const key = `${this.itemsVersion}|${width}`;
     const cached = this.baseDomainCache.get(key);
     if (cached) return cached;
     const all = this.allItems;
@@ -424,7 +552,13 @@ export class TarikhTimeline extends LitElement {
       const margin = span * 0.03;
       const labelRoom =
         width > 1
-          ? Math.min(MAX_LABEL_WIDTH, this.measurer.measure(all[n - 1]!.event.title[this.language])) +
+          ? Math.min(
+              MAX_LABEL_WIDTH,
+              Math.max(
+                this.measurer.measure(all[n - 1]!.event.title.en),
+                this.measurer.measure(all[n - 1]!.event.title.ar),
+              ),
+            ) +
             this.metrics.nodeSize +
             16
           : 0;
@@ -438,19 +572,19 @@ export class TarikhTimeline extends LitElement {
     return domain;
   }
 
-  private baseScale(width = Math.max(1, this.size.width)): ScaleTime<number, number> {
+  private baseScale(width = Math.max(1, this.size.width), rtl = this.isRtl): ScaleTime<number, number> {
     return scaleUtc()
       .domain(this.baseDomain(width))
-      .range(this.isRtl ? [width, 0] : [0, width]);
+      .range(rtl ? [width, 0] : [0, width]);
   }
 
-  /** The visible window now, from the zoom transform. */
-  private view(transform: ZoomTransform = this.zoom.transform, width = this.size.width): View {
+  /** The visible window, from a zoom transform (by default the current one, at the current width and direction). */
+  private view(transform: ZoomTransform = this.zoom.transform, width = this.size.width, rtl = this.isRtl): View {
     const w = Math.max(1, width);
-    const [a, b] = transform.rescaleX(this.baseScale(w)).domain();
+    const [a, b] = transform.rescaleX(this.baseScale(w, rtl)).domain();
     const start = Math.min(+a!, +b!);
     const end = Math.max(+a!, +b!);
-    return { start, end, width: w, rtl: this.isRtl };
+    return { start, end, width: w, rtl };
   }
 
   /** The zoom transform that shows [start, end] across the full width. */
@@ -499,9 +633,9 @@ export class TarikhTimeline extends LitElement {
   }
 
   /** Remembers the visible window so a resize or a change of direction keeps showing it. */
-  private keepWindow() {
+  private keepWindow(rtl = this.isRtl) {
     if (!this.hasUpdated || this.pendingWindow || !this.size.width || this.status !== 'ready') return;
-    const view = this.view();
+    const view = this.view(this.zoom.transform, this.size.width, rtl);
     this.pendingWindow = { start: view.start, end: view.end, animate: false };
   }
 
@@ -511,17 +645,23 @@ export class TarikhTimeline extends LitElement {
     const b = parseIsoDate(this.end);
     if (!a && !b) return;
     const view = this.view();
-    this.zoomTo(new Date(a?.start ?? view.start), new Date(b?.end ?? view.end), { animate: false });
+    this.zoomTo(new Date(a?.start ?? view.start), new Date(b ? windowEnd(b) : view.end), { animate: false });
   }
 
   private settle() {
     if (this.status !== 'ready') return;
     const view = this.view();
+    if (!Number.isFinite(view.start) || !Number.isFinite(view.end)) return;
     const start = new Date(view.start).toISOString();
     const end = new Date(view.end).toISOString();
     this.reflectedWindow = { start, end };
     this.start = start;
     this.end = end;
+    const range = windowAnnouncement(view.start, view.end, this.language);
+    // A selection that moved the window is said with it; an older one is not repeated.
+    const note = performance.now() - this.selectionNote.at < 2000 ? this.selectionNote.text : '';
+    this.announcement = note ? `${note}. ${range}` : range;
+    this.selectionNote = { text: '', at: 0 };
     this.dispatchEvent(
       new CustomEvent('tarikh-range-change', {
         detail: { start: new Date(view.start), end: new Date(view.end) },
@@ -636,6 +776,7 @@ export class TarikhTimeline extends LitElement {
       this.selected = next;
       if (next) this.focusId = next;
       this.dispatchEvent(new CustomEvent('tarikh-select', { detail: { id: next }, bubbles: true, composed: true }));
+      this.announceSelection(next);
       if (next) this.bringIntoView(next);
     } catch (error) {
       this.report(error);
@@ -678,7 +819,14 @@ export class TarikhTimeline extends LitElement {
     panel?.focusHeading?.();
   }
 
-  private onClusterClick(cluster: Cluster) {
+  private onClusterClick(drawn: DrawnCluster, event?: MouseEvent) {
+    const { cluster } = drawn;
+    const view = this.view();
+    // At the deepest zoom (or asked with Shift) a cluster cannot split further: it lists its events.
+    if (event?.shiftKey || view.end - view.start <= HOUR * 1.05) {
+      this.openClusterList(drawn.key);
+      return;
+    }
     const first = this.items[cluster.ranges[0]![0]]!;
     const lastRange = cluster.ranges[cluster.ranges.length - 1]!;
     const last = this.items[lastRange[1] - 1]!;
@@ -691,19 +839,32 @@ export class TarikhTimeline extends LitElement {
       const path = event.composedPath();
       // Keys inside the details panel (scrolling the article, its own Escape) are the panel's.
       if (path.some((node) => (node as Element).localName === 'tarikh-details')) return;
+      // The list view's buttons keep their own keys; Escape still closes the details.
+      if (event.key !== 'Escape' && path.some((node) => (node as Element).classList?.contains('list-view'))) return;
       const target = path[0] as HTMLElement | undefined;
-      const onEvent = !!target?.classList?.contains('event');
-      const action = keyAction(event.key, onEvent, { ctrl: event.ctrlKey, meta: event.metaKey, alt: event.altKey });
+      const cluster = target?.classList?.contains('cluster') ? this.drawnCluster(target.dataset.key) : undefined;
+      const onEvent = !!target?.classList?.contains('event') || !!cluster;
+      const action = keyAction(event.key, onEvent, {
+        ctrl: event.ctrlKey,
+        meta: event.metaKey,
+        alt: event.altKey,
+        shift: event.shiftKey,
+      });
       if (!action) return;
+      if (action.type === 'activate' && action.alternate && cluster) {
+        event.preventDefault();
+        this.openClusterList(cluster.key);
+        return;
+      }
       if (action.type === 'activate' || (action.type === 'close' && !this.selected)) return;
       event.preventDefault();
-      this.perform(action, onEvent ? (target!.dataset.id ?? null) : null);
+      this.perform(action, target?.classList?.contains('event') ? (target.dataset.id ?? null) : null, cluster);
     } catch (error) {
       this.report(error);
     }
   }
 
-  private perform(action: KeyAction, focusedId: string | null) {
+  private perform(action: KeyAction, focusedId: string | null, cluster?: DrawnCluster) {
     switch (action.type) {
       case 'zoom':
         this.zoomBy(action.factor);
@@ -722,18 +883,18 @@ export class TarikhTimeline extends LitElement {
       }
       case 'move': {
         if (!this.items.length) return;
-        let index: number;
-        if (action.to === 'first') index = 0;
-        else if (action.to === 'last') index = this.items.length - 1;
-        else {
-          const current = focusedId ? this.indexOf(focusedId) : -1;
-          const later = (action.to === 'right') !== this.isRtl;
-          index = Math.min(this.items.length - 1, Math.max(0, current + (later ? 1 : -1)));
-        }
+        const anchor = cluster ? this.clusterAnchor(cluster.cluster) : indexById(this.items, focusedId);
+        const current = cluster
+          ? rangeHolding(cluster.cluster.ranges, anchor)
+          : anchor >= 0
+            ? ([anchor, anchor + 1] as const)
+            : null;
+        const index = moveTarget(action.to, current, this.items.length, this.isRtl);
         const id = this.items[index]!.id;
         this.focusId = id;
-        this.bringIntoView(id, false);
-        if (focusedId || this.shadowRoot?.activeElement?.classList.contains('event')) this.focusEvent(id);
+        // An event inside a cluster in view is reached on its cluster; any other is brought into view.
+        if (!this.clusterHolding(index)) this.bringIntoView(id, false);
+        if (focusedId || cluster || this.shadowRoot?.activeElement?.classList.contains('event')) this.focusEvent(id);
         return;
       }
       default:
@@ -745,6 +906,111 @@ export class TarikhTimeline extends LitElement {
   private focusEvent(id: string) {
     this.pendingFocus = id;
     this.requestUpdate();
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    // Whether a node has focus before this render, which may draw it away (see updated()).
+    this.nodeFocused = !!this.shadowRoot?.activeElement?.matches('.event, .cluster');
+    super.update(changed);
+  }
+
+  /** The cluster drawn this frame with that key. */
+  private drawnCluster(key: string | undefined): DrawnCluster | undefined {
+    return key === undefined ? undefined : this.frame(this.view()).clusters.find((c) => c.key === key);
+  }
+
+  /** The cluster drawn this frame that holds an item. */
+  private clusterHolding(index: number): DrawnCluster | undefined {
+    if (index < 0 || !this.size.width) return undefined;
+    return this.frame(this.view()).clusters.find((c) => rangeHolding(c.cluster.ranges, index));
+  }
+
+  /** The event a cluster stands for while it has focus: the remembered one if it holds it, else its first. */
+  private clusterAnchor(cluster: Cluster): number {
+    const index = indexById(this.items, this.focusId);
+    return rangeHolding(cluster.ranges, index) ? index : cluster.ranges[0]![0];
+  }
+
+  /** Focuses an event's node, or the cluster holding it; false if neither is drawn. */
+  private focusNode(id: string): boolean {
+    const root = this.shadowRoot;
+    const node = root?.querySelector<HTMLElement>(`.event[data-id="${CSS.escape(id)}"]`);
+    if (node) {
+      node.focus();
+      return true;
+    }
+    const held = this.clusterHolding(indexById(this.items, id));
+    const cluster = held && root?.querySelector<HTMLElement>(`.cluster[data-key="${CSS.escape(held.key)}"]`);
+    if (!cluster) return false;
+    cluster.focus();
+    return true;
+  }
+
+  private announceSelection(id: string | null) {
+    const lang = this.language;
+    const m = messagesFor(lang);
+    const index = indexById(this.items, id);
+    const text = index >= 0 ? m.selectedEvent(this.nameOf(this.items[index]!, lang)) : m.selectionCleared;
+    this.selectionNote = { text, at: performance.now() };
+    this.announcement = text;
+  }
+
+  /** An event's accessible name: title, localized date, track, and whether it is background or disputed. */
+  private nameOf(item: TimelineItem, lang: Lang): string {
+    const m = messagesFor(lang);
+    const track = item.event.track ? this.model?.tracks?.find((t) => t.id === item.event.track) : undefined;
+    return [
+      item.event.title[lang],
+      this.dateText(item, lang),
+      track?.label[lang],
+      item.event.context ? m.context : '',
+      item.event.disputes?.length ? m.disputed : '',
+    ]
+      .filter(Boolean)
+      .join(lang === 'ar' ? '، ' : ', ');
+  }
+
+  private openClusterList(key: string) {
+    this.openCluster = key;
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelector<HTMLElement>('.cluster-list [role="option"][tabindex="0"]')?.focus(),
+    );
+  }
+
+  private closeClusterList = (returnFocus: boolean) => {
+    const key = this.openCluster;
+    this.openCluster = null;
+    if (returnFocus && key)
+      void this.updateComplete.then(() =>
+        this.shadowRoot?.querySelector<HTMLElement>(`.cluster[data-key="${CSS.escape(key)}"]`)?.focus(),
+      );
+  };
+
+  private onClusterListSelect = (id: string) => {
+    this.openCluster = null;
+    this.setSelected(id, true);
+    void this.focusPanel();
+  };
+
+  private onListSelect = (id: string) => this.setSelected(id, true);
+
+  private toggleList = () => {
+    this.listView = !this.listView;
+  };
+
+  private renderList(lang: Lang) {
+    const model = this.model;
+    if (this.status !== 'ready' || !model || !(this.listView || this.printing)) return nothing;
+    return guard([this.items, model, lang, this.selected], () =>
+      listViewTemplate({
+        items: this.items,
+        data: model,
+        lang,
+        selected: this.selected,
+        colors: trackColors(model.tracks),
+        onSelect: this.onListSelect,
+      }),
+    );
   }
 
   // ——— Overview brush ———
@@ -817,11 +1083,16 @@ export class TarikhTimeline extends LitElement {
     }
     if (changed.has('lang')) this.readMetrics();
     if (this.pendingFocus) {
-      const node = this.shadowRoot?.querySelector<HTMLElement>(`.event[data-id="${CSS.escape(this.pendingFocus)}"]`);
-      if (node) {
-        node.focus();
-        this.pendingFocus = null;
-      }
+      if (this.focusNode(this.pendingFocus)) this.pendingFocus = null;
+    } else if (this.nodeFocused && !this.shadowRoot?.activeElement && this.isConnected) {
+      // The focused node was drawn away (its event clustered on zooming out, or its cluster split):
+      // focus moves to what now holds the event, else to the plot, never to the page.
+      if (!(this.focusId && this.focusNode(this.focusId))) this.plot?.focus();
+    }
+    if ((changed.has('selected') || changed.has('listView')) && this.listView && this.selected) {
+      this.shadowRoot
+        ?.querySelector(`.list-item[data-id="${CSS.escape(this.selected)}"]`)
+        ?.scrollIntoView({ block: 'nearest' });
     }
     if (changed.has('selected') && this.selected && this.status === 'ready' && !this.pendingWindow) {
       this.bringIntoView(this.selected);
@@ -846,7 +1117,7 @@ export class TarikhTimeline extends LitElement {
     const m = messagesFor(lang);
     const ready = this.status === 'ready' && this.size.width > 0;
     return html`<div
-      class="layout"
+      class=${this.listView ? 'layout listing' : 'layout'}
       dir=${dirOf(lang)}
       lang=${lang}
       aria-busy=${this.status === 'loading' ? 'true' : 'false'}
@@ -863,10 +1134,10 @@ export class TarikhTimeline extends LitElement {
         >
           ${ready ? this.renderPlot(lang) : nothing}
         </div>
-        ${this.status === 'ready' ? this.renderOverview(lang) : nothing} ${this.renderControls(lang)}
-        ${this.renderStatus(lang)}
+        ${this.status === 'ready' ? this.renderOverview(lang) : nothing} ${this.renderList(lang)}
+        ${this.renderControls(lang)} ${this.renderStatus(lang)}
       </div>
-      ${this.renderPanel(lang)}
+      ${this.renderPanel(lang)} ${liveRegionTemplate(this.announcement)}
     </div>`;
   }
 
@@ -874,10 +1145,9 @@ export class TarikhTimeline extends LitElement {
     const index = this.selected ? this.indexOf(this.selected) : -1;
     if (index < 0 || !this.model) return nothing;
     const item = this.items[index]!;
+    // The panel's own section is the landmark, named by the event's title; a second one here would repeat it.
     return html`<tarikh-details
       class="panel"
-      role="region"
-      aria-label=${item.event.title[lang]}
       exportparts="details, excerpt, excerpt-disputed, source, mark, mark-current"
       lang=${lang}
       .event=${item.event}
@@ -911,6 +1181,16 @@ export class TarikhTimeline extends LitElement {
         ${icons.zoomOut}
       </button>
       <button type="button" aria-label=${m.fit} title=${m.fit} @click=${() => this.fit()}>${icons.fit}</button>
+      <button
+        type="button"
+        class="list-toggle"
+        aria-pressed=${this.listView ? 'true' : 'false'}
+        aria-label=${m.listView}
+        title=${m.listView}
+        @click=${this.toggleList}
+      >
+        ${listIcon}
+      </button>
     </div>`;
   }
 
@@ -927,33 +1207,51 @@ export class TarikhTimeline extends LitElement {
     if (this.problems.length) {
       const shown = this.problems.slice(0, 10);
       const rest = this.problems.length - shown.length;
-      const heading = this.model ? m.invalidEvents(this.problems.length) : m.invalidData;
-      return html`<div class="error" part="error" role="alert">
-        <h2>${heading}</h2>
-        <ul>
-          ${shown.map((p) => html`<li><bdi>${p.path}</bdi>: ${p.message[lang]}</li>`)}
+      const list = html`<ul>
+          ${shown.map((p) => html`<li><bdi>${p.path}</bdi>: <bdi>${p.message[lang]}</bdi></li>`)}
         </ul>
-        ${rest > 0 ? html`<p>${m.moreProblems(rest)}</p>` : nothing}
-      </div>`;
+        ${rest > 0 ? html`<p>${m.moreProblems(rest)}</p>` : nothing}`;
+      if (!this.model)
+        return html`<div class="error" part="error" role="alert">
+          <h2>${m.invalidData}</h2>
+          ${list}
+        </div>`;
+      // Partly bad data: the valid events stay in view; the problems are one line until opened.
+      const heading = this.rejectedCount ? m.invalidEvents(this.rejectedCount) : m.problemsFound(this.problems.length);
+      return html`<details class="error partial" part="error">
+        <summary role="alert">${heading}</summary>
+        ${list}
+      </details>`;
     }
     if (this.status === 'ready' && !this.items.length) return html`<div class="status">${m.noEvents}</div>`;
     return nothing;
   }
 
+  /** Formatted dates by item, per language: formatting is the costliest part of drawing a node. */
+  private readonly dateTexts = { ar: new WeakMap<TimelineItem, string>(), en: new WeakMap<TimelineItem, string>() };
+
   private dateText(item: TimelineItem, lang: Lang): string {
-    return formatAtPrecision(item.start, item.precision, lang, item.offset);
+    let text = this.dateTexts[lang].get(item);
+    if (text === undefined) {
+      text = formatAtPrecision(item.start, item.precision, lang, item.offset);
+      this.dateTexts[lang].set(item, text);
+    }
+    return text;
   }
 
   private renderPlot(lang: Lang) {
     const view = this.view();
     const { events, clusters } = this.frame(view);
     const m = messagesFor(lang);
-    const tracks = new Map((this.model?.tracks ?? []).map((t) => [t.id, t.label[lang]]));
-    // The collection keeps one tab stop: the selected or last focused event if drawn, else the first.
-    const tabStop =
-      events.find((e) => e.item.id === this.focusId)?.item.id ??
-      events.find((e) => e.item.id === this.selected)?.item.id ??
-      events[0]?.item.id;
+    // The collection keeps one tab stop: the last focused or the selected event, on its own or on the
+    // cluster holding it, else the earliest node.
+    const tabStop = rovingStop(
+      events,
+      clusters.map((c) => c.cluster),
+      [indexById(this.items, this.focusId), indexById(this.items, this.selected)],
+    );
+    const colors = trackColors(this.model?.tracks);
+    const deepest = view.end - view.start <= HOUR * 1.05;
     const clusterTop = this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1;
     const tip = this.tipId ? events.find((e) => e.item.id === this.tipId) : undefined;
 
@@ -966,28 +1264,23 @@ export class TarikhTimeline extends LitElement {
           const { item } = e;
           const isSelected = item.id === this.selected;
           const title = item.event.title[lang];
-          const track = item.event.track ? tracks.get(item.event.track) : undefined;
           const disputed = !!item.event.disputes?.length;
-          const name = [
-            title,
-            this.dateText(item, lang),
-            track,
-            item.event.context ? m.context : '',
-            disputed ? m.disputed : '',
-          ]
-            .filter(Boolean)
-            .join(lang === 'ar' ? '، ' : ', ');
+          const name = this.nameOf(item, lang);
           return html`<button
             type="button"
             class="event${item.event.context ? ' context' : ''}"
             part=${isSelected ? 'event event-selected' : 'event'}
             data-id=${item.id}
             data-track=${item.event.track ?? ''}
-            tabindex=${item.id === tabStop ? '0' : '-1'}
+            tabindex=${tabStop?.kind === 'event' && tabStop.index === e.index ? '0' : '-1'}
             aria-pressed=${isSelected ? 'true' : 'false'}
             aria-label=${name}
             aria-describedby=${this.tipId === item.id ? 'tip' : nothing}
-            style="transform:translate(${e.left}px,${e.top}px);width:${e.width}px"
+            style=${styleMap({
+              transform: `translate(${e.left}px,${e.top}px)`,
+              width: `${e.width}px`,
+              '--_event-color': item.event.track ? colors.get(item.event.track) : undefined,
+            })}
             @click=${this.onEventClick}
             @pointerenter=${() => (this.tipId = item.id)}
             @pointerleave=${() => (this.tipId = null)}
@@ -1016,20 +1309,25 @@ export class TarikhTimeline extends LitElement {
       ${repeat(
         clusters,
         (c) => c.key,
-        (c) =>
+        (c, position) =>
           html`<button
             type="button"
             class="cluster"
             part="cluster"
-            tabindex="-1"
+            tabindex=${tabStop?.kind === 'cluster' && tabStop.position === position ? '0' : '-1'}
             data-count=${c.cluster.count}
-            aria-label=${m.cluster(c.cluster.count)}
-            style="transform:translate(${c.left}px,${clusterTop}px);width:${c.width}px"
-            @click=${() => this.onClusterClick(c.cluster)}
+            data-key=${c.key}
+            aria-label=${deepest ? m.clusterDeepest(c.cluster.count) : m.cluster(c.cluster.count)}
+            aria-haspopup="listbox"
+            aria-expanded=${this.openCluster === c.key ? 'true' : 'false'}
+            style=${styleMap({ transform: `translate(${c.left}px,${clusterTop}px)`, width: `${c.width}px` })}
+            @click=${(event: MouseEvent) => this.onClusterClick(c, event)}
+            @focus=${() => (this.focusId = this.items[this.clusterAnchor(c.cluster)]!.id)}
           >
             ${c.cluster.count}
           </button>`,
       )}
+      ${this.renderClusterList(clusters, lang)}
       ${
         tip
           ? html`<div
@@ -1047,22 +1345,44 @@ export class TarikhTimeline extends LitElement {
     `;
   }
 
+  private renderClusterList(clusters: DrawnCluster[], lang: Lang) {
+    const open = this.openCluster === null ? undefined : clusters.find((c) => c.key === this.openCluster);
+    if (!open) return nothing;
+    return clusterListTemplate({
+      items: this.items,
+      indexes: open.cluster.ranges.flatMap(([from, to]) => Array.from({ length: to - from }, (_, i) => from + i)),
+      lang,
+      selected: this.selected,
+      nameOf: (item) => this.nameOf(item, lang),
+      left: Math.min(open.left, this.size.width - 280),
+      bottom: this.metrics.axisHeight + this.metrics.laneHeight + 4,
+      onSelect: this.onClusterListSelect,
+      onClose: this.closeClusterList,
+    });
+  }
+
   private renderOverview(lang: Lang) {
     const m = messagesFor(lang);
     const overview = this.overviewView();
     const width = overview.width;
     const height = 28;
     const binWidth = 3;
-    const bins = densityBins(this.at, overview.start, overview.end, Math.floor(width / binWidth));
-    let max = 1;
-    for (const count of bins) max = Math.max(max, count);
-    let path = '';
-    bins.forEach((count, i) => {
-      if (!count) return;
-      const h = Math.max(2, (Math.sqrt(count) / Math.sqrt(max)) * height);
-      const x = overview.rtl ? width - (i + 1) * binWidth : i * binWidth;
-      path += `M${x} ${height}h${binWidth - 1}v${-h}h${1 - binWidth}z`;
-    });
+    // The miniature only changes with the data, the filter, the width or the direction.
+    const key = `${this.dataVersion}|${width}|${overview.rtl}`;
+    if (this.densityPath?.key !== key) {
+      const bins = densityBins(this.at, overview.start, overview.end, Math.floor(width / binWidth));
+      let max = 1;
+      for (const count of bins) max = Math.max(max, count);
+      let path = '';
+      bins.forEach((count, i) => {
+        if (!count) return;
+        const h = Math.max(2, (Math.sqrt(count) / Math.sqrt(max)) * height);
+        const x = overview.rtl ? width - (i + 1) * binWidth : i * binWidth;
+        path += `M${x} ${height}h${binWidth - 1}v${-h}h${1 - binWidth}z`;
+      });
+      this.densityPath = { key, path };
+    }
+    const path = this.densityPath.path;
     const view = this.view();
     const x0 = physicalX(overview, view.start);
     const x1 = physicalX(overview, view.end);
@@ -1092,7 +1412,7 @@ export class TarikhTimeline extends LitElement {
         aria-valuemax="100"
         aria-valuenow=${Math.round(((view.start - overview.start) / (overview.end - overview.start)) * 100)}
         aria-valuetext=${label}
-        style="transform:translateX(${left}px);width:${Math.max(6, right - left)}px"
+        style=${styleMap({ transform: `translateX(${left}px)`, width: `${Math.max(6, right - left)}px` })}
         @pointerdown=${this.onBrushPointerDown}
         @keydown=${this.onBrushKeyDown}
       >

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { TarikhTimeline } from '../../src/index.js';
+import { datasetWith } from '../helpers/datasets.js';
+import { $, frames, render, resetMedia, type Lang } from './helpers.js';
+
+/** Thirty events in one minute, so a cluster is drawn too. */
+const withCluster = datasetWith(
+  Array.from({ length: 30 }, (_, i) => ({ date: '2023-09-10T12:00Z', title: { ar: `حدث ${i}`, en: `Pile ${i}` } })),
+);
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'ar'] as Lang[]) {
+    describe(`axe (${lang}, ${scheme})`, () => {
+      beforeEach(() => emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' }));
+      afterEach(resetMedia);
+
+      it('finds no violations with the details panel closed', async () => {
+        const el = await render(lang);
+        await expect(el).to.be.accessible();
+      });
+
+      it('finds no violations with the details panel open', async () => {
+        const el = await render(lang);
+        el.select('a');
+        await frames(el);
+        expect($(el, 'tarikh-details') !== null).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+
+      it('finds no violations in the list view with a selection', async () => {
+        const el = await render(lang);
+        $(el, '.list-toggle')!.click();
+        el.select('b');
+        await frames(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it('finds no violations with clusters and an open cluster list', async () => {
+        const el: TarikhTimeline = await render(lang, withCluster);
+        el.fit();
+        await frames(el);
+        const cluster = $(el, '.cluster')!;
+        cluster.dispatchEvent(new MouseEvent('click', { shiftKey: true, bubbles: true }));
+        await frames(el);
+        expect($(el, '[part="cluster-list"]') !== null).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+}

@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { TarikhTimeline } from '../../src/index.js';
+import { dailyEvents, datasetWith } from '../helpers/datasets.js';
+import { $, $$, frames, render, resetMedia, story, text, type Lang } from './helpers.js';
+
+const toggle = (el: TarikhTimeline) => $(el, '.controls .list-toggle')!;
+const listButtons = (el: TarikhTimeline) => $$(el, '.list-event');
+const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';
+
+async function openList(el: TarikhTimeline) {
+  toggle(el).click();
+  await frames(el);
+}
+
+for (const lang of ['en', 'ar'] as Lang[]) {
+  describe(`list view (${lang})`, () => {
+    beforeEach(() => emulateMedia({ reducedMotion: 'reduce' }));
+    afterEach(resetMedia);
+
+    it('is switched on and off by one labelled toggle in the controls', async () => {
+      const el = await render(lang);
+      const button = toggle(el);
+      expect(button.getAttribute('aria-label')).to.equal(lang === 'en' ? 'List view' : 'عرض القائمة');
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      expect(shown($(el, '.list-view'))).to.equal(false);
+      await openList(el);
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      expect(el.listView).to.equal(true);
+      expect(shown($(el, '.list-view'))).to.equal(true);
+      expect(getComputedStyle($(el, '.plot')!).visibility).to.equal('hidden');
+      await openList(el);
+      expect(shown($(el, '.list-view'))).to.equal(false);
+    });
+
+    it('lists the events in time order in an ordered list, with localized dates, titles and tracks', async () => {
+      const el = await render(lang);
+      await openList(el);
+      expect($(el, '.list-view ol.event-list') !== null).to.equal(true);
+      const items = listButtons(el).map(text);
+      expect(items).to.have.length(3);
+      if (lang === 'en') {
+        expect(items[0]).to.equal('13 September 2023 First Talks sources disagree');
+        expect(items[1]).to.equal('1 December 2023 Second War');
+        expect(items[2]).to.equal('19 June 2024 Third');
+      } else {
+        expect(items[0]).to.equal('13 سبتمبر 2023 الحدث الأول محادثات المصادر مختلفة');
+        expect(items[2]).to.equal('19 يونيو 2024 الحدث الثالث');
+      }
+    });
+
+    it('selects on the timeline what is chosen in the list', async () => {
+      const el = await render(lang);
+      await openList(el);
+      listButtons(el)[1]!.click();
+      await frames(el);
+      expect(el.selected).to.equal('b');
+      expect($(el, '.event[data-id="b"]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(listButtons(el)[1]!.getAttribute('aria-current')).to.equal('true');
+      expect(listButtons(el).filter((b) => b.getAttribute('aria-current') === 'true')).to.have.length(1);
+    });
+
+    it('marks and scrolls to what is selected on the timeline', async () => {
+      const el = await render(lang, datasetWith(dailyEvents(60)));
+      await openList(el);
+      el.select('e55');
+      await frames(el);
+      const current = $$(el, '.list-event[aria-current="true"]');
+      expect(current.map((b) => b.dataset.id)).to.deep.equal(['e55']);
+      const view = $(el, '.list-view')!.getBoundingClientRect();
+      const item = current[0]!.getBoundingClientRect();
+      expect(item.top).to.be.at.least(view.top - 1);
+      expect(item.bottom).to.be.at.most(view.bottom + 1);
+    });
+
+    it('prints the whole story as the list, with every excerpt and the sources, instead of the plot', async () => {
+      const el = await render(lang);
+      await emulateMedia({ media: 'print' });
+      await frames(el);
+      expect(shown($(el, '.list-view'))).to.equal(true);
+      for (const hidden of ['.plot', '.overview', '.controls']) expect(shown($(el, hidden)), hidden).to.equal(false);
+      const list = $(el, '.list-view')!;
+      expect(list.querySelectorAll('.list-item').length).to.equal(story.events.length);
+      const quotes = [...list.querySelectorAll('blockquote')].map((q) => q.textContent);
+      // One excerpt per event, and the dispute's.
+      expect(quotes).to.have.members(['Alpha', 'Alpha', 'Alpha', 'beta']);
+      expect(shown(list.querySelector('.list-excerpts'))).to.equal(true);
+      // The English source is quoted in English: its translation is the Arabic one, and vice versa.
+      expect(text(list.querySelector('.list-translation'))).to.equal(lang === 'en' ? 'ألفا' : 'ألفا');
+      expect(text(list.querySelector('.list-sources h3'))).to.equal(lang === 'en' ? 'Sources' : 'المصادر');
+      expect(shown(list.querySelector('.list-sources'))).to.equal(true);
+      expect(text(list.querySelector('.list-sources li'))).to.include(lang === 'en' ? 'Agency' : 'وكالة');
+      expect(el.getBoundingClientRect().height).to.be.above(360);
+      await emulateMedia({ media: 'screen' });
+      await frames(el);
+      expect(shown($(el, '.plot'))).to.equal(true);
+      expect(shown($(el, '.list-view'))).to.equal(false);
+    });
+  });
+}

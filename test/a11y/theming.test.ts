@@ -1,0 +1,133 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { TarikhTimeline } from '../../src/index.js';
+import { $, active, frames, render, resetMedia } from './helpers.js';
+
+const dot = (el: TarikhTimeline, id: string) => getComputedStyle($(el, `[data-id="${id}"] .dot`)!).backgroundColor;
+const surface = (el: TarikhTimeline) => getComputedStyle(el).backgroundColor;
+
+/** A CSS colour as the browser computes it (system colours included). */
+function resolve(color: string): string {
+  const probe = document.createElement('div');
+  probe.style.color = color;
+  document.body.append(probe);
+  const value = getComputedStyle(probe).color;
+  probe.remove();
+  return value;
+}
+
+describe('theming', () => {
+  afterEach(resetMedia);
+
+  it('has light defaults: white surface, dark text, the accent on an event without a track', async () => {
+    const el = await render('en');
+    expect(surface(el)).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(el).color).to.equal('rgb(28, 31, 36)');
+    expect(dot(el, 'c')).to.equal('rgb(11, 107, 203)');
+  });
+
+  it('changes computed colours and fonts when the --tarikh-* properties are set', async () => {
+    const el = await render('en');
+    el.style.setProperty('--tarikh-surface', 'rgb(1, 2, 3)');
+    el.style.setProperty('--tarikh-text', 'rgb(250, 251, 252)');
+    el.style.setProperty('--tarikh-accent', 'rgb(4, 5, 6)');
+    el.style.setProperty('--tarikh-selection', 'rgb(7, 8, 9)');
+    el.style.setProperty('--tarikh-font-family', 'Georgia, serif');
+    el.select('b');
+    await frames(el);
+    expect(surface(el)).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(el).color).to.equal('rgb(250, 251, 252)');
+    expect(getComputedStyle(el).fontFamily).to.equal('Georgia, serif');
+    expect(dot(el, 'c')).to.equal('rgb(4, 5, 6)');
+    expect(dot(el, 'b')).to.equal('rgb(7, 8, 9)');
+  });
+
+  it('uses the Arabic font stack under lang="ar", and --tarikh-font-family-ar changes it', async () => {
+    const el = await render('ar');
+    expect(getComputedStyle(el).fontFamily).to.match(/^"Noto Sans Arabic Variable"/);
+    el.style.setProperty('--tarikh-font-family-ar', 'Amiri, serif');
+    expect(getComputedStyle(el).fontFamily).to.equal('Amiri, serif');
+  });
+
+  it('colours tracks from the palette in dataset order; --tarikh-track-<id>-color overrides one', async () => {
+    const el = await render('en');
+    expect(dot(el, 'a')).to.equal('rgb(11, 107, 203)'); // first track: palette colour 1
+    expect(dot(el, 'b')).to.equal('rgb(181, 71, 8)'); // second track: palette colour 2
+    el.style.setProperty('--tarikh-track-color-2', 'rgb(10, 20, 30)');
+    expect(dot(el, 'b')).to.equal('rgb(10, 20, 30)');
+    el.style.setProperty('--tarikh-track-war-color', 'rgb(40, 50, 60)');
+    expect(dot(el, 'b')).to.equal('rgb(40, 50, 60)');
+    expect(dot(el, 'a')).to.equal('rgb(11, 107, 203)');
+  });
+
+  it('switches to dark defaults under prefers-color-scheme: dark, unless the page sets the property', async () => {
+    const el = await render('en');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(surface(el)).to.equal('rgb(22, 24, 29)');
+    expect(getComputedStyle(el).color).to.equal('rgb(232, 234, 237)');
+    expect(dot(el, 'c')).to.equal('rgb(108, 180, 255)');
+    el.style.setProperty('--tarikh-surface', 'rgb(1, 2, 3)');
+    expect(surface(el)).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('keeps focus visible with the forced-colors rules: a thicker ring in the system Highlight colour', async () => {
+    const el = await render('en');
+    // The test browser (puppeteer) cannot emulate forced-colors: active, so the element's own
+    // forced-colors rules are applied as they are, without their media condition.
+    const rules: string[] = [];
+    for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) {
+          rules.push(...[...rule.cssRules].map((r) => r.cssText));
+        }
+      }
+    }
+    expect(rules.length).to.be.above(0);
+    const forced = new CSSStyleSheet();
+    forced.replaceSync(rules.join('\n'));
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, forced];
+    $(el, '.plot')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await frames(el, 1);
+    const node = active(el)!;
+    expect(node.classList.contains('event')).to.equal(true);
+    const style = getComputedStyle(node);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.at.least(3);
+    expect(style.outlineColor).to.equal(resolve('Highlight'));
+    // Dots keep their shape in the system text colour instead of being painted over.
+    expect(getComputedStyle($(el, '[data-id="c"] .dot')!).backgroundColor).to.equal(resolve('ButtonText'));
+  });
+
+  it('drops zoom and CSS animation under prefers-reduced-motion', async () => {
+    const el = await render('en');
+    el.select('a');
+    await frames(el);
+    const toggle = $(el, 'tarikh-details')!.shadowRoot!.querySelector<HTMLElement>('.toggle, .read')!;
+    expect(getComputedStyle(el).getPropertyValue('--_duration').trim()).to.equal('450ms');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(el).getPropertyValue('--_duration').trim()).to.equal('0ms');
+    expect(getComputedStyle(toggle).transitionDuration).to.equal('0s');
+    expect(getComputedStyle(toggle, '::after').transitionDuration).to.equal('0s');
+  });
+
+  it('gives a node a pointer target of at least 24 × 24 px around its dot, and controls 32 px', async () => {
+    const el = await render('en');
+    const box = $(el, '[data-id="b"] .dot')!.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    for (const [dx, dy] of [
+      [-11.5, 0],
+      [11.5, 0],
+      [0, -11.5],
+      [0, 11.5],
+    ] as const) {
+      const hit = el.shadowRoot!.elementFromPoint(x + dx, y + dy)?.closest<HTMLElement>('.event');
+      expect(hit?.dataset.id, `${dx},${dy}`).to.equal('b');
+    }
+    for (const button of el.shadowRoot!.querySelectorAll('.controls button')) {
+      const rect = button.getBoundingClientRect();
+      expect(Math.min(rect.width, rect.height)).to.be.at.least(32);
+    }
+  });
+});
