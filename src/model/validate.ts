@@ -297,28 +297,60 @@ export function validateDataset(input: unknown): ValidationResult {
 }
 
 /**
- * A plain copy of the input (objects, arrays and primitives; cycles kept as cycles), each value read
- * exactly once: what was checked is what is drawn, so a getter or a Proxy cannot answer differently
- * (or throw) later, and the page changing its object does not change the timeline behind its back.
- * Functions, class instances' prototypes and symbols are not data and are left out.
+ * A plain copy of the fields of the data model, each value read exactly once: what was checked is
+ * what is drawn, so a getter or a Proxy cannot answer differently (or throw) later, and the page
+ * changing its object does not change the timeline behind its back. Only the contract's fields are
+ * copied, to their fixed depth, so cycles and unknown fields cost nothing; a value of the wrong
+ * shape is kept as it is for the checks to report.
  */
-function snapshot(value: unknown, seen = new Map<object, unknown>()): unknown {
-  if (typeof value === 'function' || typeof value === 'symbol') return undefined;
-  if (typeof value !== 'object' || value === null) return value;
-  const known = seen.get(value);
-  if (known !== undefined) return known;
-  if (Array.isArray(value)) {
-    const copy: unknown[] = [];
-    seen.set(value, copy);
-    const n = value.length;
-    for (let i = 0; i < n; i += 1) copy.push(snapshot(value[i], seen));
-    return copy;
-  }
+type Copy = (value: unknown) => unknown;
+const record = (value: unknown, fields: Record<string, Copy | null>): unknown => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const source = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
-  seen.set(value, copy);
-  for (const key of Object.keys(value)) copy[key] = snapshot((value as Record<string, unknown>)[key], seen);
+  for (const key in fields) {
+    const field = source[key];
+    if (field !== undefined) copy[key] = fields[key] ? fields[key]!(field) : field;
+  }
   return copy;
-}
+};
+const list =
+  (item: Copy): Copy =>
+  (value) => {
+    if (!Array.isArray(value)) return value;
+    const n = value.length;
+    const copy = new Array<unknown>(n);
+    for (let i = 0; i < n; i += 1) copy[i] = item(value[i]);
+    return copy;
+  };
+const copyText: Copy = (v) => record(v, { ar: null, en: null });
+const copyExcerpt: Copy = (v) =>
+  record(v, { source: null, quote: null, start: null, end: null, translation: copyText });
+const copyEvent: Copy = (v) =>
+  record(v, {
+    id: null,
+    date: null,
+    end: null,
+    precision: null,
+    title: copyText,
+    summary: copyText,
+    place: copyText,
+    track: null,
+    excerpts: list(copyExcerpt),
+    disputes: list((d) => record(d, { note: copyText, excerpts: list(copyExcerpt) })),
+    context: null,
+    note: null,
+  });
+const copySource: Copy = (v) =>
+  record(v, { id: null, title: copyText, outlet: copyText, published: null, lang: null, url: null, text: null });
+const snapshot: Copy = (v) =>
+  record(v, {
+    title: copyText,
+    view: (w) => record(w, { start: null, end: null }),
+    tracks: list((t) => record(t, { id: null, label: copyText })),
+    sources: list(copySource),
+    events: list(copyEvent),
+  });
 
 function check(input: unknown): ValidationResult {
   const c = new Checker();
