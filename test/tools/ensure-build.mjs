@@ -25,7 +25,9 @@ function newest(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+  // demo/fonts/ is copied from node_modules on every run, so it says nothing about the sources.
+  const names = readdirSync(path).filter((name) => name !== 'fonts');
+  return Math.max(stat.mtimeMs, ...names.map((name) => newest(join(path, name))));
 }
 
 const dataFiles = readdirSync(join(root, 'data')).filter((name) => name.endsWith('.json'));
