@@ -70,6 +70,20 @@ function addPrecision(ms: number, precision: Precision, offset: number): number 
  */
 export function parseIsoDate(value: unknown, precision?: Precision): ParsedDate | undefined {
   if (typeof value !== 'string') return undefined;
+  // Large datasets repeat a few hundred date strings many thousand times (validation, then layout).
+  const key = precision ? `${value}|${precision}` : value;
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known;
+  const parsed = parse(value, precision);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, parsed);
+  return parsed;
+}
+
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, ParsedDate | undefined>();
+
+function parse(value: string, precision?: Precision): ParsedDate | undefined {
   const m = ISO.exec(value.trim());
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, frac, zone] = m;
