@@ -42,3 +42,43 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2023-02-29')).to.equal(undefined);
   });
 });
+
+describe('parseIsoDate fast path', () => {
+  it('agrees with the general parser on every common form, valid or not (property)', async () => {
+    const { default: fc } = await import('fast-check');
+    const { parsersForTesting } = await import('../../src/model/dates.js');
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    const dateTime = fc
+      .record({
+        year: fc.integer({ min: 90, max: 9999 }),
+        month: fc.integer({ min: 0, max: 13 }),
+        day: fc.integer({ min: 0, max: 32 }),
+        time: fc.option(
+          fc.record({
+            hour: fc.integer({ min: 0, max: 25 }),
+            minute: fc.integer({ min: 0, max: 61 }),
+            second: fc.option(fc.integer({ min: 0, max: 61 })),
+            zone: fc.constantFrom('', 'Z', '+09:00', '-03:30', '+14:00', '-12:00', '+15:00', '+09:75', '+0900'),
+          }),
+        ),
+        precision: fc.constantFrom(undefined, 'year', 'month', 'day', 'hour', 'minute'),
+      })
+      .map(({ year, month, day, time, precision }) => {
+        let text = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+        if (time) {
+          text += `T${pad(time.hour)}:${pad(time.minute)}`;
+          if (time.second !== null) text += `:${pad(time.second)}`;
+          text += time.zone;
+        }
+        return { text, precision: precision as 'year' | 'month' | 'day' | 'hour' | 'minute' | undefined };
+      });
+    fc.assert(
+      fc.property(dateTime, ({ text, precision }) => {
+        const fast = parsersForTesting.parseCommon(text, precision);
+        if (fast === null) return;
+        expect(fast, text).to.deep.equal(parsersForTesting.parse(text, precision));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
