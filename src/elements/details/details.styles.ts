@@ -17,20 +17,6 @@ export const detailsStyles = css`
     line-height: 1.5;
     box-sizing: border-box;
   }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  [lang='ar'] {
-    font-family: var(--_font-ar);
-  }
-  [lang='en'] {
-    font-family: var(--_font);
-  }
   bdi,
   blockquote,
   dd,
@@ -351,14 +337,6 @@ export const detailsStyles = css`
     font-size: 0.9em;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (prefers-reduced-motion: no-preference) {
     .toggle::after {
       transition: transform 150ms;

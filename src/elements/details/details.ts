@@ -6,6 +6,7 @@ import { parseIsoDate } from '../../model/dates.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent } from '../../model/types.js';
 import { isHttpUrl } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
+import { sharedStyles } from '../../styles/shared.js';
 import { formatAtPrecision } from '../../time/format.js';
 import { citingEventCounts, findSource, textIn } from '../source-view/citations.js';
 import { formatPublished } from '../source-view/source-view.js';
@@ -65,7 +66,7 @@ export function formatEventDate(event: TimelineEvent, lang: Lang): string {
  * @cssprop [--tarikh-details-font-size=14px] - Base text size of the panel.
  */
 export class TarikhDetails extends LitElement {
-  static override styles = [tokens, detailsStyles];
+  static override styles = [tokens, sharedStyles, detailsStyles];
 
   /** The event to show; null shows an empty panel. Changing it returns to the event view. */
   @property({ attribute: false }) event: TimelineEvent | null = null;

@@ -14,20 +14,6 @@ export const sourceViewStyles = css`
     font-family: var(--_font);
     box-sizing: border-box;
   }
-  :host([hidden]) {
-    display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  [lang='ar'] {
-    font-family: var(--_font-ar);
-  }
-  [lang='en'] {
-    font-family: var(--_font);
-  }
 
   .root {
     padding: calc(var(--_space) * 2);
@@ -112,14 +98,6 @@ export const sourceViewStyles = css`
   .empty {
     color: var(--_muted);
     margin: 0;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (forced-colors: active) {
     mark {

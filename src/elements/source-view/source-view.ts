@@ -7,6 +7,7 @@ import { parseIsoDate } from '../../model/dates.js';
 import type { Dataset, Excerpt, Lang, Source } from '../../model/types.js';
 import { isHttpUrl } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
+import { sharedStyles } from '../../styles/shared.js';
 import { formatAtPrecision } from '../../time/format.js';
 import { citationsOf, textIn, type Citation } from './citations.js';
 import { isUsableSpan, paragraphsOf, segmentParagraph, type Segment } from './segments.js';
@@ -45,7 +46,7 @@ export function formatPublished(value: string | undefined, lang: Lang): string {
  * @cssprop [--tarikh-quote-line-height=1.9] - Line height of article and quote text.
  */
 export class TarikhSourceView extends LitElement {
-  static override styles = [tokens, sourceViewStyles];
+  static override styles = [tokens, sharedStyles, sourceViewStyles];
 
   /** The article to show. */
   @property({ attribute: false }) source: Source | null = null;

@@ -13,16 +13,8 @@ export const timelineStyles = css`
     contain: content;
     box-sizing: border-box;
   }
-  :host([hidden]) {
-    display: none;
-  }
   :host(:lang(ar)) {
     font-family: var(--_font-ar);
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
   }
 
   .layout {
@@ -384,15 +376,6 @@ export const timelineStyles = css`
     right: -5px;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* The list view: the same events, in time order, over the plot (which keeps its size and zoom). */
   .listing .plot,
   .listing .overview {
@@ -630,5 +613,18 @@ export const timelineStyles = css`
     .list-sources ol {
       padding-inline-start: 1.5em;
     }
+  }
+  /* The collapsed problem list over partly bad data: one line at the start of the top bar, clear of the controls. */
+  .error.partial {
+    z-index: 2;
+    /* Four toolbar buttons, their gaps and padding. */
+    inset-inline-end: calc(var(--_space) * 2 + var(--_control-size) * 4 + 10px);
+    padding-block: 4px;
+  }
+  .error.partial > summary {
+    cursor: pointer;
+    color: var(--_error);
+    font-weight: 600;
+    overflow-wrap: anywhere;
   }
 `;

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -27,6 +27,7 @@ import type { Dataset, Excerpt, Lang, TimelineEvent } from '../../model/types.js
 import '../details/define.js';
 import { describeProblem, validateDataset, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
+import { sharedStyles } from '../../styles/shared.js';
 import { formatAtPrecision, formatDate } from '../../time/format.js';
 import { physicalLeft, physicalX, pxPerMs, timeAt, type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
@@ -78,21 +79,6 @@ interface DrawnCluster {
   left: number;
   width: number;
 }
-
-/** The collapsed problem list over partly bad data: one line at the start of the top bar, clear of the controls. */
-const partialErrorStyles = css`
-  .error.partial {
-    z-index: 2;
-    inset-inline-end: calc(var(--_space) * 2 + 112px);
-    padding-block: 4px;
-  }
-  .error.partial > summary {
-    cursor: pointer;
-    color: var(--_error);
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
-`;
 
 const px = (value: string, fallback: number) => {
   const n = parseFloat(value);
@@ -168,7 +154,7 @@ const px = (value: string, fallback: number) => {
  * @cssprop [--tarikh-animation-duration=450ms] - Duration of zoom animations (none under `prefers-reduced-motion`).
  */
 export class TarikhTimeline extends LitElement {
-  static override styles = [tokens, timelineStyles, partialErrorStyles];
+  static override styles = [tokens, sharedStyles, timelineStyles];
 
   /** The dataset to draw. Setting it validates it and re-renders; bad events are reported, valid ones kept. */
   @property({ attribute: false }) data: Dataset | null = null;
