@@ -32,6 +32,30 @@ async function testRoutes(ctx, next) {
   return next();
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, which
+ * emulateMedia cannot set, through the DevTools protocol of the test's own page.
+ */
+function forcedColorsPlugin() {
+  // Emulation lasts as long as the DevTools session that set it, so one is kept per test page.
+  const clients = new Map();
+  return {
+    name: 'tarikh-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      let client = clients.get(session.id);
+      if (!client) {
+        client = await session.browser.getPage(session.id).createCDPSession();
+        clients.set(session.id, client);
+      }
+      await client.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
@@ -40,7 +64,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
   // Every test page loads the demo's self-hosted fonts, so Arabic text is measured in a real
   // Arabic face (the machines have none installed).
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TarikhTimeline } from '../../src/index.js';
 import { $, active, frames, render, resetMedia } from './helpers.js';
 
@@ -70,22 +70,10 @@ describe('theming', () => {
     expect(surface(el)).to.equal('rgb(1, 2, 3)');
   });
 
-  it('keeps focus visible with the forced-colors rules: a thicker ring in the system Highlight colour', async () => {
+  it('keeps focus visible in forced-colors mode: a thicker ring in the system Highlight colour', async () => {
     const el = await render('en');
-    // The test browser (puppeteer) cannot emulate forced-colors: active, so the element's own
-    // forced-colors rules are applied as they are, without their media condition.
-    const rules: string[] = [];
-    for (const sheet of el.shadowRoot!.adoptedStyleSheets) {
-      for (const rule of sheet.cssRules) {
-        if (rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors')) {
-          rules.push(...[...rule.cssRules].map((r) => r.cssText));
-        }
-      }
-    }
-    expect(rules.length).to.be.above(0);
-    const forced = new CSSStyleSheet();
-    forced.replaceSync(rules.join('\n'));
-    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, forced];
+    await executeServerCommand('emulate-forced-colors', { active: true });
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     $(el, '.plot')!.focus();
     await sendKeys({ press: 'Tab' });
     await frames(el, 1);
@@ -97,6 +85,7 @@ describe('theming', () => {
     expect(style.outlineColor).to.equal(resolve('Highlight'));
     // Dots keep their shape in the system text colour instead of being painted over.
     expect(getComputedStyle($(el, '[data-id="c"] .dot')!).backgroundColor).to.equal(resolve('ButtonText'));
+    await executeServerCommand('emulate-forced-colors', { active: false });
   });
 
   it('drops zoom and CSS animation under prefers-reduced-motion', async () => {
