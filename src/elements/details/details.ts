@@ -4,12 +4,13 @@ import { detailsMessagesFor, type DetailsMessages } from '../../i18n/details-mes
 import { dirOf, toLang } from '../../i18n/messages.js';
 import { parseIsoDate } from '../../model/dates.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent } from '../../model/types.js';
-import { isHttpUrl } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { formatAtPrecision } from '../../time/format.js';
 import { citingEventCounts, findSource, textIn } from '../source-view/citations.js';
-import { formatPublished } from '../source-view/source-view.js';
+import { formatPublished, sourceMetaTemplate } from '../source-view/source-meta.js';
+// The reader's class module (not its define file): declares the tag this panel renders.
+import '../source-view/source-view.js';
 import { detailsStyles } from './details.styles.js';
 
 type View =
@@ -247,7 +248,6 @@ export class TarikhDetails extends LitElement {
     const translation = typeof raw === 'string' && raw.trim() && raw !== quote ? raw : '';
     const behindToggle = srcLang === lang;
     const open = !behindToggle || this.expanded.has(excerpt);
-    const published = formatPublished(source?.published, lang);
     return html`<article part=${disputed ? 'excerpt excerpt-disputed' : 'excerpt'} class="card" data-key=${key}>
       ${
         unverified
@@ -279,24 +279,7 @@ export class TarikhDetails extends LitElement {
           : nothing
       }
       <p class="cite">
-        ${
-          source
-            ? html`<bdi class="outlet">${textIn(source.outlet, lang)}</bdi> ${
-                  published
-                    ? html`<span class="sep" aria-hidden="true">·</span
-                        ><time datetime=${String(source.published)}><bdi>${published}</bdi></time>`
-                    : nothing
-                }
-                ${
-                  isHttpUrl(source.url)
-                    ? html`<span class="sep" aria-hidden="true">·</span
-                        ><a href=${source.url} target="_blank" rel="noopener noreferrer"
-                          >${m.original}<span class="visually-hidden"> ${m.newTab}</span></a
-                        >`
-                    : nothing
-                }`
-            : html`<span class="missing">${m.missingSource}</span>`
-        }
+        ${source ? sourceMetaTemplate(source, lang, m) : html`<span class="missing">${m.missingSource}</span>`}
       </p>
       ${
         source

@@ -3,28 +3,19 @@ import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { detailsMessagesFor } from '../../i18n/details-messages.js';
 import { dirOf, toLang } from '../../i18n/messages.js';
-import { parseIsoDate } from '../../model/dates.js';
 import type { Dataset, Excerpt, Lang, Source } from '../../model/types.js';
-import { isHttpUrl } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { formatAtPrecision } from '../../time/format.js';
 import { citationsOf, textIn, type Citation } from './citations.js';
 import { isUsableSpan, paragraphsOf, segmentParagraph, type Segment } from './segments.js';
 import { sourceViewStyles } from './source-view.styles.js';
+import { sourceMetaTemplate } from './source-meta.js';
 
 /** A cited span of the article and the citation it stands for. */
 interface MarkSpan {
   start: number;
   end: number;
   citation: Citation;
-}
-
-/** A publication date in the UI language, at the precision it is written with; the raw value if unreadable. */
-export function formatPublished(value: string | undefined, lang: Lang): string {
-  if (!value) return '';
-  const parsed = parseIsoDate(value);
-  return parsed ? formatAtPrecision(parsed.start, parsed.precision, lang, parsed.offset) : value;
 }
 
 /**
@@ -113,7 +104,6 @@ export class TarikhSourceView extends LitElement {
     const srcLang = toLang(source.lang);
     const title = textIn(source.title, srcLang);
     const headline = textIn(source.title, lang);
-    const published = formatPublished(source.published, lang);
     return html`<div part="source" class="root" lang=${lang} dir=${dirOf(lang)}>
       <header class="head">
         <h2 class="title" lang=${srcLang} dir=${dirOf(srcLang)}><bdi>${title}</bdi></h2>
@@ -122,23 +112,7 @@ export class TarikhSourceView extends LitElement {
             ? html`<p class="headline"><bdi>${headline}</bdi></p>`
             : nothing
         }
-        <p class="meta">
-          <bdi class="outlet">${textIn(source.outlet, lang)}</bdi>
-          ${
-            published
-              ? html`<span class="sep" aria-hidden="true">·</span
-                  ><time datetime=${source.published ?? ''}><bdi>${published}</bdi></time>`
-              : nothing
-          }
-          ${
-            isHttpUrl(source.url)
-              ? html`<span class="sep" aria-hidden="true">·</span
-                  ><a href=${source.url} target="_blank" rel="noopener noreferrer"
-                    >${m.original}<span class="visually-hidden"> ${m.newTab}</span></a
-                  >`
-              : nothing
-          }
-        </p>
+        <p class="meta">${sourceMetaTemplate(source, lang, m)}</p>
       </header>
       <article
         class="text"

@@ -7,7 +7,7 @@ import type { Dataset, Excerpt, Lang, Source } from '../../model/types.js';
 import { isHttpUrl } from '../../model/validate.js';
 import { formatEventDate } from '../details/details.js';
 import { findSource, textIn } from '../source-view/citations.js';
-import { formatPublished } from '../source-view/source-view.js';
+import { formatPublished } from '../source-view/source-meta.js';
 
 export interface ListViewOptions {
   items: readonly TimelineItem[];
