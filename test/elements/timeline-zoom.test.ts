@@ -287,6 +287,48 @@ for (const lang of ['en', 'ar'] as const) {
       expect(ids).to.include.members(['e0', 'e1', 'e30', 'e31']);
     });
 
+    it('reuses nodes while zooming: an event keeps its node, and new events take freed ones', async () => {
+      const events = Array.from({ length: 400 }, (_, i) => ({
+        date: new Date(Date.UTC(2023, 8, 1) + i * 7 * HOUR).toISOString().slice(0, 16) + 'Z',
+        title: { ar: `حدث ${i}`, en: `Event ${i}` },
+      }));
+      const el = await render(lang, datasetWith(events));
+      el.fit();
+      await el.updateComplete;
+      const created = new Set<Node>();
+      const observer = new MutationObserver((records) => {
+        for (const r of records) r.addedNodes.forEach((n) => created.add(n));
+      });
+      observer.observe(plot(el), { childList: true });
+      const nodeOf = () =>
+        new Map(
+          [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((n) => [n.dataset.id!, n] as const),
+        );
+      let before = nodeOf();
+      let kept = 0;
+      let retargeted = 0;
+      const { start, end } = el.visibleRange;
+      const focus = +start + (+end - +start) * 0.4;
+      for (let step = 1; step <= 12; step += 1) {
+        const s = (+end - +start) * Math.pow(0.8, step);
+        el.zoomTo(new Date(focus - s * 0.4), new Date(focus + s * 0.6), { animate: false });
+        await el.updateComplete;
+        const after = nodeOf();
+        for (const [id, node] of after) {
+          if (before.has(id)) {
+            expect(before.get(id) === node, `event ${id} kept its node`).to.equal(true);
+            kept += 1;
+          } else if ([...before.values()].includes(node)) retargeted += 1;
+        }
+        before = after;
+      }
+      observer.disconnect();
+      expect(kept).to.be.above(0);
+      expect(retargeted).to.be.above(0);
+      // Far fewer nodes are made than events come into view: freed ones are reused.
+      expect(created.size).to.be.below(retargeted);
+    });
+
     it('brings a selected event that sits in a cluster into view on its own', async () => {
       const events = Array.from({ length: 200 }, (_, i) => ({
         date: new Date(Date.UTC(2023, 8, 10) + i * 10 * 60_000).toISOString().slice(0, 16) + 'Z',

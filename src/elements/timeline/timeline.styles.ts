@@ -86,6 +86,11 @@ export const timelineStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* Spare nodes kept for reuse by the next events to come into view. */
+  .event[hidden],
+  .cluster[hidden] {
+    display: none;
+  }
   .event:focus-visible,
   .cluster:focus-visible {
     z-index: 1;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
@@ -20,6 +19,7 @@ import { densityBins } from '../../layout/density.js';
 import { clusterExtent, type Cluster, type LayoutOptions } from '../../layout/lanes.js';
 import { TextMeasurer } from '../../layout/measure.js';
 import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
+import { NodeSlots } from '../../layout/node-slots.js';
 import { parseIsoDate } from '../../model/dates.js';
 import { toItems, type TimelineItem } from '../../model/items.js';
 import { matchesFilter } from '../../model/filter.js';
@@ -212,6 +212,8 @@ export class TarikhTimeline extends LitElement {
   private pendingFocus: string | null = null;
   /** Whether an event or cluster node had focus before this render: if the render removes it, focus goes to what holds its event. */
   private nodeFocused = false;
+  /** The data-id or data-key of the node focused before this render. */
+  private focusedSlotKey: string | null = null;
   /** The cluster whose events are listed (its key), and the item whose list it is. */
   @state() private openCluster: string | null = null;
   /** While printing, the list is drawn even under the plot view: it is what gets printed. */
@@ -243,6 +245,9 @@ export class TarikhTimeline extends LitElement {
   private metrics: Metrics = { nodeSize: 12, laneHeight: 28, axisHeight: 44, font: '13px sans-serif' };
   private readonly measurer = new TextMeasurer();
   private readonly windowLayout = new WindowLayout();
+  /** The DOM node each drawn event uses, kept while it stays drawn (see NodeSlots). */
+  private readonly eventSlots = new NodeSlots<string>();
+  private readonly clusterSlots = new NodeSlots<string>();
   private readonly size = new ResizeController(this, (previous) => this.onResize(previous.width));
   private readonly zoom = new ZoomController(this, {
     onZoom: () => this.requestUpdate(),
@@ -805,6 +810,16 @@ export class TarikhTimeline extends LitElement {
     panel?.focusHeading?.();
   }
 
+  // A slot's node stands for different clusters over time: handlers read the cluster from the node.
+  private readonly onClusterNodeClick = (event: MouseEvent) => {
+    const drawn = this.drawnCluster((event.currentTarget as HTMLElement).dataset.key);
+    if (drawn) this.onClusterClick(drawn, event);
+  };
+  private readonly onClusterFocus = (event: FocusEvent) => {
+    const drawn = this.drawnCluster((event.currentTarget as HTMLElement).dataset.key);
+    if (drawn) this.focusId = this.items[this.clusterAnchor(drawn.cluster)]!.id;
+  };
+
   private onClusterClick(drawn: DrawnCluster, event?: MouseEvent) {
     const { cluster } = drawn;
     const view = this.view();
@@ -896,7 +911,11 @@ export class TarikhTimeline extends LitElement {
 
   protected override update(changed: PropertyValues<this>) {
     // Whether a node has focus before this render, which may draw it away (see updated()).
-    this.nodeFocused = !!this.shadowRoot?.activeElement?.matches('.event, .cluster');
+    const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    this.nodeFocused = !!active?.matches('.event, .cluster');
+    // The focused node keeps its slot even if its event or cluster is drawn away this frame (it is
+    // hidden then, and focus moves on in updated()): its node never silently turns into another's.
+    this.focusedSlotKey = this.nodeFocused ? (active!.dataset.id ?? active!.dataset.key ?? null) : null;
     super.update(changed);
   }
 
@@ -1070,7 +1089,7 @@ export class TarikhTimeline extends LitElement {
     if (changed.has('lang')) this.readMetrics();
     if (this.pendingFocus) {
       if (this.focusNode(this.pendingFocus)) this.pendingFocus = null;
-    } else if (this.nodeFocused && !this.shadowRoot?.activeElement && this.isConnected) {
+    } else if (this.nodeFocused && this.isConnected && !isShown(this.shadowRoot?.activeElement)) {
       // The focused node was drawn away (its event clustered on zooming out, or its cluster split):
       // focus moves to what now holds the event, else to the plot, never to the page.
       if (!(this.focusId && this.focusNode(this.focusId))) this.plot?.focus();
@@ -1240,79 +1259,45 @@ export class TarikhTimeline extends LitElement {
     const deepest = view.end - view.start <= HOUR * 1.05;
     const clusterTop = this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1;
     const tip = this.tipId ? events.find((e) => e.item.id === this.tipId) : undefined;
+    const drawnById = new Map(events.map((e) => [e.item.id, e]));
 
     return html`
       ${axisTemplate(view, lang, (text) => this.measurer.measure(text), this.metrics.font)}
-      ${repeat(
-        events,
-        (e) => e.item.id,
-        (e) => {
-          const { item } = e;
-          const isSelected = item.id === this.selected;
-          const title = item.event.title[lang];
-          const disputed = !!item.event.disputes?.length;
-          const name = this.nameOf(item, lang);
+      ${this.eventSlots
+        .assign(
+          events.map((e) => e.item.id),
+          this.focusedSlotKey,
+        )
+        .map((id) => this.eventTemplate(id === null ? undefined : drawnById.get(id), lang, tabStop, colors))}
+      ${this.clusterSlots
+        .assign(
+          clusters.map((c) => c.key),
+          this.focusedSlotKey,
+        )
+        .map((key) => {
+          const position = key === null ? -1 : clusters.findIndex((c) => c.key === key);
+          const c = clusters[position];
           return html`<button
             type="button"
-            class="event${item.event.context ? ' context' : ''}"
-            part=${isSelected ? 'event event-selected' : 'event'}
-            data-id=${item.id}
-            data-track=${item.event.track ?? ''}
-            tabindex=${tabStop?.kind === 'event' && tabStop.index === e.index ? '0' : '-1'}
-            aria-pressed=${isSelected ? 'true' : 'false'}
-            aria-label=${name}
-            aria-describedby=${this.tipId === item.id ? 'tip' : nothing}
-            style=${styleMap({
-              transform: `translate(${e.left}px,${e.top}px)`,
-              width: `${e.width}px`,
-              '--_event-color': item.event.track ? colors.get(item.event.track) : undefined,
-            })}
-            @click=${this.onEventClick}
-            @pointerenter=${() => (this.tipId = item.id)}
-            @pointerleave=${() => (this.tipId = null)}
-            @focus=${() => {
-              this.tipId = item.id;
-              this.focusId = item.id;
-            }}
-            @blur=${() => (this.tipId = null)}
-          >
-            ${
-              e.spanWidth
-                ? html`<span
-                    class="span"
-                    style="width:${e.spanWidth}px;margin-inline-start:${this.metrics.nodeSize / 2 - e.spanWidth / 2}px"
-                  ></span>`
-                : nothing
-            }${e.rangeWidth > 0 ? html`<span class="range" style="width:${e.rangeWidth}px"></span>` : nothing}<span
-              class="dot"
-            ></span
-            >${disputed ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}${
-              e.labelWidth ? html`<span class="label" style="max-width:${e.labelWidth + 4}px">${title}</span>` : nothing
-            }
-          </button>`;
-        },
-      )}
-      ${repeat(
-        clusters,
-        (c) => c.key,
-        (c, position) =>
-          html`<button
-            type="button"
             class="cluster"
-            part="cluster"
-            tabindex=${tabStop?.kind === 'cluster' && tabStop.position === position ? '0' : '-1'}
-            data-count=${c.cluster.count}
-            data-key=${c.key}
-            aria-label=${deepest ? m.clusterDeepest(c.cluster.count) : m.cluster(c.cluster.count)}
+            part=${c ? 'cluster' : nothing}
+            tabindex=${c && tabStop?.kind === 'cluster' && tabStop.position === position ? '0' : '-1'}
+            data-count=${c?.cluster.count ?? nothing}
+            data-key=${c?.key ?? nothing}
+            aria-label=${!c ? nothing : deepest ? m.clusterDeepest(c.cluster.count) : m.cluster(c.cluster.count)}
             aria-haspopup="listbox"
-            aria-expanded=${this.openCluster === c.key ? 'true' : 'false'}
-            style=${styleMap({ transform: `translate(${c.left}px,${clusterTop}px)`, width: `${c.width}px` })}
-            @click=${(event: MouseEvent) => this.onClusterClick(c, event)}
-            @focus=${() => (this.focusId = this.items[this.clusterAnchor(c.cluster)]!.id)}
+            aria-expanded=${c && this.openCluster === c.key ? 'true' : 'false'}
+            ?hidden=${!c}
+            style=${styleMap({
+              transform: c ? `translate(${c.left}px,${clusterTop}px)` : undefined,
+              width: c ? `${c.width}px` : undefined,
+            })}
+            @click=${this.onClusterNodeClick}
+            @focus=${this.onClusterFocus}
           >
-            ${c.cluster.count}
-          </button>`,
-      )}
+            ${c?.cluster.count ?? ''}
+          </button>`;
+        })}
       ${this.renderClusterList(clusters, lang)}
       ${
         tip
@@ -1330,6 +1315,75 @@ export class TarikhTimeline extends LitElement {
       }
     `;
   }
+
+  /**
+   * One event node. Every slot uses this one template, so a node freed by an event that left the
+   * view is updated in place for the next one; an empty slot is a hidden node kept for reuse.
+   */
+  private eventTemplate(
+    e: DrawnEvent | undefined,
+    lang: Lang,
+    tabStop: ReturnType<typeof rovingStop>,
+    colors: ReturnType<typeof trackColors>,
+  ) {
+    const item = e?.item;
+    const isSelected = !!item && item.id === this.selected;
+    const title = item?.event.title[lang] ?? '';
+    const disputed = !!item?.event.disputes?.length;
+    return html`<button
+      type="button"
+      class="event${item?.event.context ? ' context' : ''}"
+      part=${!item ? nothing : isSelected ? 'event event-selected' : 'event'}
+      data-id=${item?.id ?? nothing}
+      data-track=${item?.event.track ?? ''}
+      tabindex=${e && tabStop?.kind === 'event' && tabStop.index === e.index ? '0' : '-1'}
+      aria-pressed=${isSelected ? 'true' : 'false'}
+      aria-label=${item ? this.nameOf(item, lang) : nothing}
+      aria-describedby=${item && this.tipId === item.id ? 'tip' : nothing}
+      ?hidden=${!e}
+      style=${styleMap({
+        transform: e ? `translate(${e.left}px,${e.top}px)` : undefined,
+        width: e ? `${e.width}px` : undefined,
+        '--_event-color': item?.event.track ? colors.get(item.event.track) : undefined,
+      })}
+      @click=${this.onEventClick}
+      @pointerenter=${this.onEventPointerEnter}
+      @pointerleave=${this.onEventPointerLeave}
+      @focus=${this.onEventFocus}
+      @blur=${this.onEventBlur}
+    >
+      ${
+        e?.spanWidth
+          ? html`<span
+              class="span"
+              style="width:${e.spanWidth}px;margin-inline-start:${this.metrics.nodeSize / 2 - e.spanWidth / 2}px"
+            ></span>`
+          : nothing
+      }${e && e.rangeWidth > 0 ? html`<span class="range" style="width:${e.rangeWidth}px"></span>` : nothing}<span
+        class="dot"
+      ></span
+      >${disputed ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}${
+        e?.labelWidth ? html`<span class="label" style="max-width:${e.labelWidth + 4}px">${title}</span>` : nothing
+      }
+    </button>`;
+  }
+
+  // A slot's node shows different events over time: handlers read the event from the node.
+  private readonly onEventPointerEnter = (event: PointerEvent) => {
+    this.tipId = (event.currentTarget as HTMLElement).dataset.id ?? null;
+  };
+  private readonly onEventPointerLeave = () => {
+    this.tipId = null;
+  };
+  private readonly onEventFocus = (event: FocusEvent) => {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (!id) return;
+    this.tipId = id;
+    this.focusId = id;
+  };
+  private readonly onEventBlur = () => {
+    this.tipId = null;
+  };
 
   private renderClusterList(clusters: DrawnCluster[], lang: Lang) {
     const open = this.openCluster === null ? undefined : clusters.find((c) => c.key === this.openCluster);
@@ -1407,6 +1461,11 @@ export class TarikhTimeline extends LitElement {
       </div>
     </div>`;
   }
+}
+
+/** Whether a node is in the tree and not hidden (a drawn-away node is kept hidden for reuse). */
+function isShown(node: Element | null | undefined): boolean {
+  return !!node && !(node as HTMLElement).hidden;
 }
 
 declare global {
