@@ -1280,7 +1280,7 @@ export class TarikhTimeline extends LitElement {
           return html`<button
             type="button"
             class="cluster"
-            part=${c ? 'cluster' : nothing}
+            part=${c ? 'cluster' : ''}
             tabindex=${c && tabStop?.kind === 'cluster' && tabStop.position === position ? '0' : '-1'}
             data-count=${c?.cluster.count ?? nothing}
             data-key=${c?.key ?? nothing}
@@ -1333,7 +1333,7 @@ export class TarikhTimeline extends LitElement {
     return html`<button
       type="button"
       class="event${item?.event.context ? ' context' : ''}"
-      part=${!item ? nothing : isSelected ? 'event event-selected' : 'event'}
+      part=${!item ? '' : isSelected ? 'event event-selected' : 'event'}
       data-id=${item?.id ?? nothing}
       data-track=${item?.event.track ?? ''}
       tabindex=${e && tabStop?.kind === 'event' && tabStop.index === e.index ? '0' : '-1'}
