@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
@@ -15,7 +15,6 @@ import {
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
-import { densityBins } from '../../layout/density.js';
 import { clusterExtent, type Cluster, type LayoutOptions } from '../../layout/lanes.js';
 import { TextMeasurer } from '../../layout/measure.js';
 import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
@@ -28,14 +27,15 @@ import '../details/define.js';
 import { describeProblem, validateDataset, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { formatAtPrecision, formatDate } from '../../time/format.js';
-import { physicalLeft, physicalX, pxPerMs, timeAt, type View } from '../../time/view.js';
+import { formatAtPrecision } from '../../time/format.js';
+import { physicalLeft, pxPerMs, type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
 import { trackColors } from '../../styles/track-colors.js';
 import { axisTemplate } from './axis-template.js';
 import { clusterListTemplate, listIcon, listViewTemplate } from './list-template.js';
 import { liveRegionTemplate, windowAnnouncement } from './live-region.js';
 import { icons } from './icons.js';
+import { OverviewBand } from './overview.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** A window's end: the instant for a date-time ("…T12:00Z"), the end of the day or month for a date ("2024-06"). */
@@ -207,7 +207,6 @@ export class TarikhTimeline extends LitElement {
   @state() private loadFailure: LoadFailure | null = null;
   /** The event with the collection's tab stop (roving tabindex). */
   @state() private focusId: string | null = null;
-  private densityPath?: { key: string; path: string };
   /** An event whose node should take focus as soon as it is drawn. */
   private pendingFocus: string | null = null;
   /** Whether an event or cluster node had focus before this render: if the render removes it, focus goes to what holds its event. */
@@ -247,6 +246,16 @@ export class TarikhTimeline extends LitElement {
   private readonly windowLayout = new WindowLayout();
   /** The DOM node each drawn event uses, kept while it stays drawn (see NodeSlots). */
   private readonly eventSlots = new NodeSlots<string>();
+  private readonly overview = new OverviewBand({
+    overviewView: () => this.overviewView(),
+    view: () => this.view(),
+    times: () => this.at,
+    timesKey: () => String(this.dataVersion),
+    showWindow: (start, end, animate) => this.zoomTo(new Date(start), new Date(end), { animate }),
+    panBy: (px) => this.zoom.panBy(px),
+    hold: () => this.zoom.hold(),
+    release: () => this.zoom.release(),
+  });
   private readonly clusterSlots = new NodeSlots<string>();
   private readonly size = new ResizeController(this, (previous) => this.onResize(previous.width));
   private readonly zoom = new ZoomController(this, {
@@ -1025,56 +1034,6 @@ export class TarikhTimeline extends LitElement {
     return { start: a, end: b, width: Math.max(1, this.size.width), rtl: this.isRtl };
   }
 
-  private onBrushPointerDown(event: PointerEvent) {
-    if (event.button !== 0) return;
-    const target = event.currentTarget as HTMLElement;
-    const handle = (event.target as HTMLElement).dataset.handle as 'start' | 'end' | undefined;
-    const overview = this.overviewView();
-    const startView = this.view();
-    const x0 = event.clientX;
-    target.setPointerCapture(event.pointerId);
-    this.zoom.hold();
-    const move = (e: PointerEvent) => {
-      const dt = (timeAt(overview, e.clientX) - timeAt(overview, x0)) * 1;
-      let a = startView.start;
-      let b = startView.end;
-      if (handle === 'start') a = Math.min(b - HOUR, a + dt);
-      else if (handle === 'end') b = Math.max(a + HOUR, b + dt);
-      else {
-        a += dt;
-        b += dt;
-      }
-      this.zoomTo(new Date(a), new Date(b), { animate: false });
-    };
-    const up = () => {
-      target.removeEventListener('pointermove', move);
-      target.removeEventListener('pointerup', up);
-      target.removeEventListener('pointercancel', up);
-      this.zoom.release();
-    };
-    target.addEventListener('pointermove', move);
-    target.addEventListener('pointerup', up);
-    target.addEventListener('pointercancel', up);
-    event.stopPropagation();
-  }
-
-  private onOverviewPointerDown(event: PointerEvent) {
-    if (event.button !== 0 || event.target !== event.currentTarget) return;
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const time = timeAt(this.overviewView(), event.clientX - box.left);
-    const view = this.view();
-    const span = view.end - view.start;
-    this.zoomTo(new Date(time - span / 2), new Date(time + span / 2));
-  }
-
-  private onBrushKeyDown(event: KeyboardEvent) {
-    const step = event.key === 'ArrowRight' ? 0.2 : event.key === 'ArrowLeft' ? -0.2 : 0;
-    if (!step) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.zoom.panBy(-step * this.size.width);
-  }
-
   // ——— Rendering ———
 
   protected override firstUpdated() {
@@ -1139,7 +1098,7 @@ export class TarikhTimeline extends LitElement {
         >
           ${ready ? this.renderPlot(lang) : nothing}
         </div>
-        ${this.status === 'ready' ? this.renderOverview(lang) : nothing} ${this.renderList(lang)}
+        ${this.status === 'ready' ? this.overview.render(lang) : nothing} ${this.renderList(lang)}
         ${this.renderControls(lang)} ${this.renderStatus(lang)}
       </div>
       ${this.renderPanel(lang)} ${liveRegionTemplate(this.announcement)}
@@ -1399,67 +1358,6 @@ export class TarikhTimeline extends LitElement {
       onSelect: this.onClusterListSelect,
       onClose: this.closeClusterList,
     });
-  }
-
-  private renderOverview(lang: Lang) {
-    const m = messagesFor(lang);
-    const overview = this.overviewView();
-    const width = overview.width;
-    const height = 28;
-    const binWidth = 3;
-    // The miniature only changes with the data, the filter, the width or the direction.
-    const key = `${this.dataVersion}|${width}|${overview.rtl}`;
-    if (this.densityPath?.key !== key) {
-      const bins = densityBins(this.at, overview.start, overview.end, Math.floor(width / binWidth));
-      let max = 1;
-      for (const count of bins) max = Math.max(max, count);
-      let path = '';
-      bins.forEach((count, i) => {
-        if (!count) return;
-        const h = Math.max(2, (Math.sqrt(count) / Math.sqrt(max)) * height);
-        const x = overview.rtl ? width - (i + 1) * binWidth : i * binWidth;
-        path += `M${x} ${height}h${binWidth - 1}v${-h}h${1 - binWidth}z`;
-      });
-      this.densityPath = { key, path };
-    }
-    const path = this.densityPath.path;
-    const view = this.view();
-    const x0 = physicalX(overview, view.start);
-    const x1 = physicalX(overview, view.end);
-    const left = Math.max(0, Math.min(x0, x1));
-    const right = Math.min(width, Math.max(x0, x1));
-    const label = m.visibleWindow(
-      formatDate(view.start, 'd MMMM yyyy', lang),
-      formatDate(view.end, 'd MMMM yyyy', lang),
-    );
-    return html`<div
-      class="overview"
-      part="overview"
-      role="group"
-      aria-label=${m.overview}
-      @pointerdown=${this.onOverviewPointerDown}
-    >
-      <svg class="density" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" aria-hidden="true">
-        ${svg`<path d=${path}></path>`}
-      </svg>
-      <div
-        class="brush"
-        part="brush"
-        tabindex="0"
-        role="slider"
-        aria-label=${label}
-        aria-valuemin="0"
-        aria-valuemax="100"
-        aria-valuenow=${Math.round(((view.start - overview.start) / (overview.end - overview.start)) * 100)}
-        aria-valuetext=${label}
-        style=${styleMap({ transform: `translateX(${left}px)`, width: `${Math.max(6, right - left)}px` })}
-        @pointerdown=${this.onBrushPointerDown}
-        @keydown=${this.onBrushKeyDown}
-      >
-        <span class="handle" data-handle=${overview.rtl ? 'end' : 'start'}></span>
-        <span class="handle" data-handle=${overview.rtl ? 'start' : 'end'}></span>
-      </div>
-    </div>`;
   }
 }
 
