@@ -2,7 +2,6 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { DEFAULT_TIMEOUT_MS, loadJson, type LoadFailure } from '../../controllers/dataset-loader.js';
 import {
@@ -29,6 +28,7 @@ import { describeProblem, validateDataset, type Problem } from '../../model/vali
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { formatAtPrecision, formatDate } from '../../time/format.js';
+import { timeScale, type TimeScale } from '../../time/scale.js';
 import { physicalLeft, physicalX, pxPerMs, timeAt, type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
 import { trackColors } from '../../styles/track-colors.js';
@@ -558,10 +558,8 @@ export class TarikhTimeline extends LitElement {
     return domain;
   }
 
-  private baseScale(width = Math.max(1, this.size.width), rtl = this.isRtl): ScaleTime<number, number> {
-    return scaleUtc()
-      .domain(this.baseDomain(width))
-      .range(rtl ? [width, 0] : [0, width]);
+  private baseScale(width = Math.max(1, this.size.width), rtl = this.isRtl): TimeScale {
+    return timeScale(this.baseDomain(width), rtl ? [width, 0] : [0, width]);
   }
 
   /** The visible window, from a zoom transform (by default the current one, at the current width and direction). */
