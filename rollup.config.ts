@@ -1,5 +1,5 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin, RollupOptions } from 'rollup';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -56,11 +56,50 @@ const library: RollupOptions = {
   ],
 };
 
+/**
+ * Keeps d3's transitions out of a bundle: d3-zoom's import of `d3-transition` resolves to
+ * src/controllers/zoom-interrupt.ts, which says why (about 5 KB gzipped, and nothing here starts one).
+ * Only d3-zoom's import is redirected, so anyone else importing d3-transition would still get it.
+ */
+function withoutD3Transitions(): Plugin {
+  const stub = resolve('src/controllers/zoom-interrupt.ts');
+  return {
+    name: 'tarikh-without-d3-transitions',
+    resolveId(source, importer) {
+      return source === 'd3-transition' && importer && /[\\/]node_modules[\\/]d3-zoom[\\/]/.test(importer)
+        ? stub
+        : null;
+    },
+  };
+}
+
+/**
+ * Lets rollup drop the parts of d3-interpolate that are not used. The package ships as one file whose top
+ * level builds interpolators with factory calls (`var rgb = (function rgbGamma(y) {…})(1)`,
+ * `var cubehelixLong = cubehelix(nogamma)`, …); rollup cannot prove those calls pure, so it kept them and,
+ * through them, all of d3-color (4 KB gzipped) for the one interpolator used, `interpolateZoom`. Each such
+ * call only returns a new closure (read in d3-interpolate 3.0.2, which is also why its package says
+ * `"sideEffects": false`), so it is marked pure. The build fails if the file no longer has any.
+ */
+function pureD3InterpolateFactories(): Plugin {
+  return {
+    name: 'tarikh-pure-d3-interpolate-factories',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]d3-interpolate[\\/]dist[\\/]d3-interpolate\.mjs$/.test(id)) return null;
+      const marked = code.replace(/^(var [\w$]+ = )(?=[\w$]+\(|\(function)/gm, '$1/*#__PURE__*/');
+      if (marked === code) this.error(`d3-interpolate changed: no top-level factory calls found in ${id}`);
+      return { code: marked, map: null };
+    },
+  };
+}
+
 /** Everything in one minified module, for a plain `<script type="module">` from a CDN or static host. */
 const bundled: RollupOptions = {
   input: 'src/index.ts',
   output: { file: 'dist/tarikh.bundled.js', format: 'es', sourcemap: true },
   plugins: [
+    withoutD3Transitions(),
+    pureD3InterpolateFactories(),
     nodeResolve(),
     typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true }),
     terser({ format: { comments: false } }),
@@ -71,6 +110,8 @@ const demo: RollupOptions = {
   input: 'demo/main.ts',
   output: { dir: 'dist/demo', format: 'es', sourcemap: true, entryFileNames: 'main.js' },
   plugins: [
+    withoutD3Transitions(),
+    pureD3InterpolateFactories(),
     nodeResolve(),
     json(),
     typescript({
