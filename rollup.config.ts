@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin, RollupOptions } from 'rollup';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -93,6 +94,44 @@ function pureD3InterpolateFactories(): Plugin {
   };
 }
 
+/**
+ * Only what `format` reads of the two date-fns locales. A date-fns locale also carries `match` (for parsing),
+ * `formatDistance` and `formatRelative`, none of which Tarikh calls; date-fns's `format` reads `localize`,
+ * `formatLong` and `options` (week start, first week), and `code` is kept for anyone inspecting the object.
+ * Every import that resolves to `date-fns/locale/ar.js` or `en-US.js` (src/time/format.ts, and date-fns's own
+ * default locale) gets a module built from the locale's `_lib/localize.js` and `_lib/formatLong.js`, by
+ * absolute path because the package's exports map hides `_lib`, with the real locale's `code` and `options`.
+ */
+function slimDateFnsLocales(): Plugin {
+  const locale = /[\\/]node_modules[\\/]date-fns[\\/]locale[\\/](ar|en-US)\.js$/;
+  const prefix = '\0tarikh-slim-locale:';
+  return {
+    name: 'tarikh-slim-date-fns-locales',
+    async resolveId(source, importer, options) {
+      if (!source.includes('locale') || source.startsWith(prefix)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      // Another plugin's resolver may already have come back here (the id then has the prefix).
+      return resolved && !resolved.id.startsWith(prefix) && locale.test(resolved.id) ? prefix + resolved.id : resolved;
+    },
+    async load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const file = id.slice(prefix.length);
+      const lib = file.replace(/\.js$/, '/_lib/');
+      const real = (await import(pathToFileURL(file).href)) as Record<string, { code: string; options: object }>;
+      const names = Object.keys(real).filter((name) => name !== 'default');
+      if (names.length !== 1) this.error(`date-fns locale ${file}: expected one named export, found ${names}`);
+      const name = names[0]!;
+      const { code, options } = real[name]!;
+      return [
+        `import { localize } from ${JSON.stringify(lib + 'localize.js')};`,
+        `import { formatLong } from ${JSON.stringify(lib + 'formatLong.js')};`,
+        `export const ${name} = { code: ${JSON.stringify(code)}, localize, formatLong, options: ${JSON.stringify(options)} };`,
+        `export default ${name};`,
+      ].join('\n');
+    },
+  };
+}
+
 /** Everything in one minified module, for a plain `<script type="module">` from a CDN or static host. */
 const bundled: RollupOptions = {
   input: 'src/index.ts',
@@ -100,6 +139,7 @@ const bundled: RollupOptions = {
   plugins: [
     withoutD3Transitions(),
     pureD3InterpolateFactories(),
+    slimDateFnsLocales(),
     nodeResolve(),
     typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true }),
     terser({ format: { comments: false } }),

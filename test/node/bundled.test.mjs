@@ -1,6 +1,7 @@
 // The bundled build (dist/tarikh.bundled.js) in a blank page, in headless Chromium. The build leaves parts of
 // its dependencies out (d3's transitions, rollup.config.ts), so this checks that what a reader does
-// still works there and not only against the sources: wheel, drag, double-click and animated zoomTo.
+// still works there and not only against the sources: wheel, drag, double-click and animated zoomTo, and
+// dates in both languages (the build keeps only what date-fns's `format` reads of its locales).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -76,6 +77,16 @@ const state = (page) =>
   });
 
 for (const lang of ['en', 'ar']) {
+  test(`${lang}: the axis of the bundled build names the months in the page's language`, TEST_OPTIONS, async () => {
+    const { context, page, problems } = await open(lang);
+    const axis = await page.evaluate(
+      () => document.querySelector('tarikh-timeline').shadowRoot.querySelector('[part~="axis"]').textContent,
+    );
+    assert.match(axis, lang === 'ar' ? /سبتمبر 2023/ : /September 2023/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test(`${lang}: wheel, drag and double-click zoom and pan the bundled build`, TEST_OPTIONS, async () => {
     const { context, page, problems } = await open(lang);
     const first = await state(page);
