@@ -6,6 +6,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCssTemplate } from './build/minify-css.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
 const dependencies = Object.keys(pkg.dependencies);
@@ -132,6 +133,53 @@ function slimDateFnsLocales(): Plugin {
   };
 }
 
+/**
+ * Minifies the CSS in the `css` tagged templates (imported from lit) of Tarikh's own modules; terser leaves
+ * template text alone. The minifier (build/minify-css.mjs) is deliberately conservative and leaves a
+ * template as it is when unsure. Source maps of the changed style modules lose their positions (the CSS
+ * strings are all they hold).
+ */
+function minifyCssLiterals(): Plugin {
+  type Node = { type: string; start: number; end: number; [key: string]: unknown };
+  const isNode = (value: unknown): value is Node =>
+    typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+  function* walk(node: Node): Generator<Node> {
+    yield node;
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) yield* walk(child);
+    }
+  }
+  return {
+    name: 'tarikh-minify-css-literals',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.ts$/.test(id) || !code.includes("from 'lit'")) return null;
+      const ast = this.parse(code) as unknown as Node;
+      const body = ast.body as Node[];
+      // The local name of lit's `css` in this module, if it imports it.
+      const tag = body
+        .filter((node) => node.type === 'ImportDeclaration' && (node.source as { value: string }).value === 'lit')
+        .flatMap((node) => node.specifiers as { imported?: { name: string }; local: { name: string } }[])
+        .find((specifier) => specifier.imported?.name === 'css')?.local.name;
+      if (!tag) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      for (const node of walk(ast)) {
+        if (node.type !== 'TaggedTemplateExpression' || (node.tag as { name?: string }).name !== tag) continue;
+        const quasis = (node.quasi as { quasis: (Node & { value: { raw: string } })[] }).quasis;
+        if (quasis.some((q) => code.slice(q.start, q.end) !== q.value.raw)) this.error(`unexpected template in ${id}`);
+        const minified = minifyCssTemplate(quasis.map((q) => q.value.raw));
+        if (!minified) continue;
+        quasis.forEach((q, i) => edits.push({ start: q.start, end: q.end, text: minified[i]! }));
+      }
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      }
+      return { code: out, map: { mappings: '' } };
+    },
+  };
+}
+
 /** Everything in one minified module, for a plain `<script type="module">` from a CDN or static host. */
 const bundled: RollupOptions = {
   input: 'src/index.ts',
@@ -142,6 +190,7 @@ const bundled: RollupOptions = {
     slimDateFnsLocales(),
     nodeResolve(),
     typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true }),
+    minifyCssLiterals(),
     terser({ format: { comments: false } }),
   ],
 };
@@ -161,6 +210,7 @@ const demo: RollupOptions = {
       outDir: 'dist/demo',
       sourceMap: true,
     }),
+    minifyCssLiterals(),
     terser({ format: { comments: false } }),
     demoSite(),
   ],

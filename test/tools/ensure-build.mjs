@@ -16,6 +16,7 @@ const INPUTS = [
   'data/schema',
   'package.json',
   'rollup.config.ts',
+  'build',
   'tsconfig.json',
   'tsconfig.build.json',
   'custom-elements-manifest.config.mjs',
