@@ -180,10 +180,27 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
-/** Everything in one minified module, for a plain `<script type="module">` from a CDN or static host. */
+/**
+ * Everything minified, for a plain `<script type="module">` from a CDN or static host: the entry and, beside it,
+ * the details panel it loads when first needed (src/bundled.ts).
+ */
 const bundled: RollupOptions = {
-  input: 'src/index.ts',
-  output: { file: 'dist/tarikh.bundled.js', format: 'es', sourcemap: true },
+  input: 'src/bundled.ts',
+  // The details file imports lit and the shared code from the entry itself, which therefore exports a few
+  // internal bindings besides its own; without this, rollup would move everything into a third file behind a
+  // re-exporting entry, one more round trip before the first render.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: 'tarikh.bundled.js',
+    // The details panel and reader, loaded on the first selection (src/elements/details/lazy.ts).
+    chunkFileNames: (chunk) =>
+      chunk.isDynamicEntry && chunk.facadeModuleId?.replace(/\\/g, '/').endsWith('src/elements/details/define.ts')
+        ? 'tarikh.bundled.details.js'
+        : 'tarikh.bundled.[name]-[hash].js',
+  },
   plugins: [
     withoutD3Transitions(),
     pureD3InterpolateFactories(),

@@ -1,7 +1,8 @@
 // The bundled build (dist/tarikh.bundled.js) in a blank page, in headless Chromium. The build leaves parts of
 // its dependencies out (d3's transitions, rollup.config.ts), so this checks that what a reader does
-// still works there and not only against the sources: wheel, drag, double-click and animated zoomTo, and
-// dates in both languages (the build keeps only what date-fns's `format` reads of its locales).
+// still works there and not only against the sources: wheel, drag, double-click and animated zoomTo, dates
+// in both languages (the build keeps only what date-fns's `format` reads of its locales), and the details
+// panel, whose code is a second file loaded on the first selection.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -50,8 +51,8 @@ after(async () => {
   await server?.close();
 });
 
-async function open(lang) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 600 } });
+async function open(lang, context = undefined) {
+  context ??= await browser.newContext({ viewport: { width: 1100, height: 600 } });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -86,6 +87,41 @@ for (const lang of ['en', 'ar']) {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test(
+    `${lang}: the first selection loads the details panel, shows the event and takes the focus there`,
+    TEST_OPTIONS,
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 600 } });
+      // Idle time would load the panel before the click; this test wants the load the click starts.
+      await context.addInitScript(() => delete window.requestIdleCallback);
+      const requested = [];
+      context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      const { page, problems } = await open(lang, context);
+      assert.ok(!requested.includes('/dist/tarikh.bundled.details.js'), 'the panel is not part of the first load');
+      assert.equal(await page.evaluate(() => customElements.get('tarikh-details')), undefined);
+
+      await page.evaluate(() =>
+        document.querySelector('tarikh-timeline').shadowRoot.querySelector('[part~="event"][data-id="e3"]').focus(),
+      );
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        const panel = document.querySelector('tarikh-timeline').shadowRoot.querySelector('tarikh-details');
+        return panel?.shadowRoot?.contains(active);
+      });
+      const text = await page.evaluate(
+        () =>
+          document.querySelector('tarikh-timeline').shadowRoot.querySelector('tarikh-details').shadowRoot.textContent,
+      );
+      assert.match(text, lang === 'ar' ? /حدث 3/ : /Event 3/);
+      assert.match(text, lang === 'ar' ? /اقتباس/ : /quote/);
+      assert.ok(requested.includes('/dist/tarikh.bundled.details.js'));
+      assert.deepEqual(problems, []);
+      await context.close();
+    },
+  );
 
   test(`${lang}: wheel, drag and double-click zoom and pan the bundled build`, TEST_OPTIONS, async () => {
     const { context, page, problems } = await open(lang);

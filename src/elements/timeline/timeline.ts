@@ -23,7 +23,7 @@ import { parseIsoDate } from '../../model/dates.js';
 import { toItems, type TimelineItem } from '../../model/items.js';
 import { matchesFilter } from '../../model/filter.js';
 import type { Dataset, Excerpt, Lang, TimelineEvent } from '../../model/types.js';
-import '../details/define.js';
+import { defineDetails } from '../details/lazy.js';
 import { describeProblem, validateDataset, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
@@ -795,6 +795,7 @@ export class TarikhTimeline extends LitElement {
   }
 
   private async focusPanel() {
+    await defineDetails();
     await this.updateComplete;
     const panel = this.shadowRoot?.querySelector<
       HTMLElement & { focusHeading?: () => void; updateComplete?: Promise<unknown> }
@@ -1128,6 +1129,9 @@ export class TarikhTimeline extends LitElement {
   private renderPanel(lang: Lang) {
     const index = this.selected ? this.indexOf(this.selected) : -1;
     if (index < 0 || !this.model) return nothing;
+    // The panel's code may not be loaded yet (the bundled build loads it on the first selection); the
+    // element below is upgraded, keeping what is set on it, as soon as it is.
+    void defineDetails();
     const item = this.items[index]!;
     // The panel's own section is the landmark, named by the event's title; a second one here would repeat it.
     return html`<tarikh-details
