@@ -1,10 +1,12 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin, RollupOptions } from 'rollup';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCssTemplate } from './build/minify-css.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
 const dependencies = Object.keys(pkg.dependencies);
@@ -56,13 +58,156 @@ const library: RollupOptions = {
   ],
 };
 
-/** Everything in one minified module, for a plain `<script type="module">` from a CDN or static host. */
+/**
+ * Keeps d3's transitions out of a bundle: d3-zoom's import of `d3-transition` resolves to
+ * src/controllers/zoom-interrupt.ts, which says why (about 5 KB gzipped, and nothing here starts one).
+ * Only d3-zoom's import is redirected, so anyone else importing d3-transition would still get it.
+ */
+function withoutD3Transitions(): Plugin {
+  const stub = resolve('src/controllers/zoom-interrupt.ts');
+  return {
+    name: 'tarikh-without-d3-transitions',
+    resolveId(source, importer) {
+      return source === 'd3-transition' && importer && /[\\/]node_modules[\\/]d3-zoom[\\/]/.test(importer)
+        ? stub
+        : null;
+    },
+  };
+}
+
+/**
+ * Lets rollup drop the parts of d3-interpolate that are not used. The package ships as one file whose top
+ * level builds interpolators with factory calls (`var rgb = (function rgbGamma(y) {…})(1)`,
+ * `var cubehelixLong = cubehelix(nogamma)`, …); rollup cannot prove those calls pure, so it kept them and,
+ * through them, all of d3-color (4 KB gzipped) for the one interpolator used, `interpolateZoom`. Each such
+ * call only returns a new closure (read in d3-interpolate 3.0.2, which is also why its package says
+ * `"sideEffects": false`), so it is marked pure. The build fails if the file no longer has any.
+ */
+function pureD3InterpolateFactories(): Plugin {
+  return {
+    name: 'tarikh-pure-d3-interpolate-factories',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]d3-interpolate[\\/]dist[\\/]d3-interpolate\.mjs$/.test(id)) return null;
+      const marked = code.replace(/^(var [\w$]+ = )(?=[\w$]+\(|\(function)/gm, '$1/*#__PURE__*/');
+      if (marked === code) this.error(`d3-interpolate changed: no top-level factory calls found in ${id}`);
+      return { code: marked, map: null };
+    },
+  };
+}
+
+/**
+ * Only what `format` reads of the two date-fns locales. A date-fns locale also carries `match` (for parsing),
+ * `formatDistance` and `formatRelative`, none of which Tarikh calls; date-fns's `format` reads `localize`,
+ * `formatLong` and `options` (week start, first week), and `code` is kept for anyone inspecting the object.
+ * Every import that resolves to `date-fns/locale/ar.js` or `en-US.js` (src/time/format.ts, and date-fns's own
+ * default locale) gets a module built from the locale's `_lib/localize.js` and `_lib/formatLong.js`, by
+ * absolute path because the package's exports map hides `_lib`, with the real locale's `code` and `options`.
+ */
+function slimDateFnsLocales(): Plugin {
+  const locale = /[\\/]node_modules[\\/]date-fns[\\/]locale[\\/](ar|en-US)\.js$/;
+  const prefix = '\0tarikh-slim-locale:';
+  return {
+    name: 'tarikh-slim-date-fns-locales',
+    async resolveId(source, importer, options) {
+      if (!source.includes('locale') || source.startsWith(prefix)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      // Another plugin's resolver may already have come back here (the id then has the prefix).
+      return resolved && !resolved.id.startsWith(prefix) && locale.test(resolved.id) ? prefix + resolved.id : resolved;
+    },
+    async load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const file = id.slice(prefix.length);
+      const lib = file.replace(/\.js$/, '/_lib/');
+      const real = (await import(pathToFileURL(file).href)) as Record<string, { code: string; options: object }>;
+      const names = Object.keys(real).filter((name) => name !== 'default');
+      if (names.length !== 1) this.error(`date-fns locale ${file}: expected one named export, found ${names}`);
+      const name = names[0]!;
+      const { code, options } = real[name]!;
+      return [
+        `import { localize } from ${JSON.stringify(lib + 'localize.js')};`,
+        `import { formatLong } from ${JSON.stringify(lib + 'formatLong.js')};`,
+        `export const ${name} = { code: ${JSON.stringify(code)}, localize, formatLong, options: ${JSON.stringify(options)} };`,
+        `export default ${name};`,
+      ].join('\n');
+    },
+  };
+}
+
+/**
+ * Minifies the CSS in the `css` tagged templates (imported from lit) of Tarikh's own modules; terser leaves
+ * template text alone. The minifier (build/minify-css.mjs) is deliberately conservative and leaves a
+ * template as it is when unsure. Source maps of the changed style modules lose their positions (the CSS
+ * strings are all they hold).
+ */
+function minifyCssLiterals(): Plugin {
+  type Node = { type: string; start: number; end: number; [key: string]: unknown };
+  const isNode = (value: unknown): value is Node =>
+    typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+  function* walk(node: Node): Generator<Node> {
+    yield node;
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) yield* walk(child);
+    }
+  }
+  return {
+    name: 'tarikh-minify-css-literals',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.ts$/.test(id) || !code.includes("from 'lit'")) return null;
+      const ast = this.parse(code) as unknown as Node;
+      const body = ast.body as Node[];
+      // The local name of lit's `css` in this module, if it imports it.
+      const tag = body
+        .filter((node) => node.type === 'ImportDeclaration' && (node.source as { value: string }).value === 'lit')
+        .flatMap((node) => node.specifiers as { imported?: { name: string }; local: { name: string } }[])
+        .find((specifier) => specifier.imported?.name === 'css')?.local.name;
+      if (!tag) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      for (const node of walk(ast)) {
+        if (node.type !== 'TaggedTemplateExpression' || (node.tag as { name?: string }).name !== tag) continue;
+        const quasis = (node.quasi as { quasis: (Node & { value: { raw: string } })[] }).quasis;
+        if (quasis.some((q) => code.slice(q.start, q.end) !== q.value.raw)) this.error(`unexpected template in ${id}`);
+        const minified = minifyCssTemplate(quasis.map((q) => q.value.raw));
+        if (!minified) continue;
+        quasis.forEach((q, i) => edits.push({ start: q.start, end: q.end, text: minified[i]! }));
+      }
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      }
+      return { code: out, map: { mappings: '' } };
+    },
+  };
+}
+
+/**
+ * Everything minified, for a plain `<script type="module">` from a CDN or static host: the entry and, beside it,
+ * the details panel it loads when first needed (src/bundled.ts).
+ */
 const bundled: RollupOptions = {
-  input: 'src/index.ts',
-  output: { file: 'dist/tarikh.bundled.js', format: 'es', sourcemap: true },
+  input: 'src/bundled.ts',
+  // The details file imports lit and the shared code from the entry itself, which therefore exports a few
+  // internal bindings besides its own; without this, rollup would move everything into a third file behind a
+  // re-exporting entry, one more round trip before the first render.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: 'tarikh.bundled.js',
+    // The details panel and reader, loaded on the first selection (src/elements/details/lazy.ts).
+    chunkFileNames: (chunk) =>
+      chunk.isDynamicEntry && chunk.facadeModuleId?.replace(/\\/g, '/').endsWith('src/elements/details/define.ts')
+        ? 'tarikh.bundled.details.js'
+        : 'tarikh.bundled.[name]-[hash].js',
+  },
   plugins: [
+    withoutD3Transitions(),
+    pureD3InterpolateFactories(),
+    slimDateFnsLocales(),
     nodeResolve(),
     typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true }),
+    minifyCssLiterals(),
     terser({ format: { comments: false } }),
   ],
 };
@@ -71,6 +216,8 @@ const demo: RollupOptions = {
   input: 'demo/main.ts',
   output: { dir: 'dist/demo', format: 'es', sourcemap: true, entryFileNames: 'main.js' },
   plugins: [
+    withoutD3Transitions(),
+    pureD3InterpolateFactories(),
     nodeResolve(),
     json(),
     typescript({
@@ -80,6 +227,7 @@ const demo: RollupOptions = {
       outDir: 'dist/demo',
       sourceMap: true,
     }),
+    minifyCssLiterals(),
     terser({ format: { comments: false } }),
     demoSite(),
   ],

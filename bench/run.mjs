@@ -39,6 +39,8 @@ const VIEWS = (argValue('--views') ?? 'fitted,two-weeks').split(',');
 const out = argValue('--out') ?? 'bench/results';
 const FILES = {
   tarikh: ['dist/tarikh.bundled.js'],
+  // The details panel and reader: a second file the bundle loads on the first selection (or when idle).
+  tarikhLazy: ['dist/tarikh.bundled.details.js'],
   // The standalone build injects its own CSS (a <style> element) at import, so this one file is all
   // a page loads; styles/vis-timeline-graph2d.min.css is only needed with the peer build.
   vis: ['node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.js'],
@@ -298,7 +300,8 @@ function buildMarkdown({ summaries, bundle, machine, checks, options }) {
     }
   }
   rows.push(
-    `| all | Bundle, min + gzip (what the page loads) | ${fmtKB(bundle.tarikh.gzip)} | ${fmtKB(bundle.vis.gzip)} | ${(bundle.vis.gzip / bundle.tarikh.gzip).toFixed(1)}× |`,
+    `| all | Bundle, min + gzip (what the page loads first) | ${fmtKB(bundle.tarikh.gzip)} | ${fmtKB(bundle.vis.gzip)} | ${(bundle.vis.gzip / bundle.tarikh.gzip).toFixed(1)}× |`,
+    `| all | Bundle, min + gzip, with the details panel loaded on the first selection | ${fmtKB(bundle.tarikhAll.gzip)} | ${fmtKB(bundle.vis.gzip)} | ${(bundle.vis.gzip / bundle.tarikhAll.gzip).toFixed(1)}× |`,
   );
 
   const big = Math.max(...sizes);
@@ -344,7 +347,8 @@ function buildMarkdown({ summaries, bundle, machine, checks, options }) {
     }
   }
   targets.push(
-    `| Tarikh bundle ≤ 40 KB min + gzip | ${fmtKB(bundle.tarikh.gzip)} | ${mark(bundle.tarikh.gzip <= 40_000)} |`,
+    // "The library with everything it imports": the lazily loaded details file counts too.
+    `| Tarikh bundle ≤ 40 KB min + gzip (with its details file; ${fmtKB(bundle.tarikh.gzip)} loaded first) | ${fmtKB(bundle.tarikhAll.gzip)} | ${mark(bundle.tarikhAll.gzip <= 40_000)} |`,
   );
 
   const checkLine = checks
@@ -376,7 +380,7 @@ See [README.md](./README.md) for the details. In short:
 - **DOM nodes**: elements in Tarikh's shadow root / in vis-timeline's container (\`querySelectorAll('*')\`; results.json also has all nodes including text and comments).
 - **JS heap**: \`performance.memory.usedJSHeapSize\` after \`gc()\` (Chromium with \`--js-flags=--expose-gc --enable-precise-memory-info\`), after the fitted render; the whole page: library code, the data the library holds (Tarikh keeps the dataset given to \`data\`; vis its DataSet) and the page's harness.
 - **Limits**: a first render over ${TIMEOUT_MS / 1000} s is recorded as "> ${TIMEOUT_MS / 1000} s" (then nothing else is measured in that page: "n/a"); the zoom sequence stops after ${ZOOM_BUDGET_MS / 1000} s and its percentiles are then over the steps done, as the cell says; a run longer than ${REPEAT_LIMIT_MS / 1000} s is not repeated, and its cells say "(1 run)".
-- **Bundle**: files gzipped with node:zlib at level 9; KB = 1,000 bytes. Tarikh: dist/tarikh.bundled.js (lit, d3, date-fns bundled, minified). vis-timeline: its standalone ESM build, which embeds and injects its CSS (the separate ${VIS_CSS.split('/').pop()} would be another ${fmtKB(bundle.visCss.gzip)} but a standalone page does not load it).
+- **Bundle**: files gzipped with node:zlib at level 9; KB = 1,000 bytes. Tarikh: dist/tarikh.bundled.js (lit, d3, date-fns bundled, minified), which the page loads first, and dist/tarikh.bundled.details.js (the details panel and reader), which it loads on the first selection or when the browser is idle; each file gzipped on its own and the sizes added. vis-timeline: its standalone ESM build, which embeds and injects its CSS (the separate ${VIS_CSS.split('/').pop()} would be another ${fmtKB(bundle.visCss.gzip)} but a standalone page does not load it).
 `;
 }
 
@@ -386,7 +390,7 @@ async function main() {
   const began = Date.now();
   const loadBefore = os.loadavg();
   execFileSync(process.execPath, [join(root, 'demo/tools/copy-fonts.mjs')], { stdio: 'inherit' });
-  for (const file of [...FILES.tarikh, ...FILES.vis, VIS_CSS]) {
+  for (const file of [...FILES.tarikh, ...FILES.tarikhLazy, ...FILES.vis, VIS_CSS]) {
     if (!existsSync(join(root, file))) {
       console.error(`${file} is missing: run \`npm run build\` first (or \`npm run bench\`).`);
       process.exit(1);
@@ -482,7 +486,12 @@ async function main() {
     visVersion: pkg('vis-timeline'),
     visDataVersion: pkg('vis-data'),
   };
-  const bundle = { tarikh: gzipBytes(FILES.tarikh), vis: gzipBytes(FILES.vis), visCss: gzipBytes([VIS_CSS]) };
+  const bundle = {
+    tarikh: gzipBytes(FILES.tarikh),
+    tarikhAll: gzipBytes([...FILES.tarikh, ...FILES.tarikhLazy]),
+    vis: gzipBytes(FILES.vis),
+    visCss: gzipBytes([VIS_CSS]),
+  };
   const options = {
     quick,
     sizes,

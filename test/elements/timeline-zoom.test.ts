@@ -80,6 +80,29 @@ for (const lang of ['en', 'ar'] as const) {
       expect(Math.abs(clientXOf(el, lang, grabbed) - (x + 150))).to.be.below(1);
     });
 
+    it('zooms in 2× around the pointer on double-click, and out with Shift', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await render(lang);
+      el.zoomTo(new Date('2023-09-05'), new Date('2023-09-25'), { animate: false });
+      await el.updateComplete;
+      const box = plot(el).getBoundingClientRect();
+      const x = box.left + box.width * 0.3;
+      const before = timeAtClientX(el, lang, x);
+      const spanBefore = span(el);
+      const dblclick = (shiftKey: boolean) =>
+        plot(el).dispatchEvent(
+          new MouseEvent('dblclick', { clientX: x, clientY: box.top + 30, shiftKey, bubbles: true, cancelable: true }),
+        );
+      dblclick(false);
+      await el.updateComplete;
+      expect(span(el) / spanBefore).to.be.closeTo(0.5, 0.01);
+      expect(Math.abs(clientXOf(el, lang, before) - x)).to.be.below(1);
+      dblclick(true);
+      await el.updateComplete;
+      expect(span(el) / spanBefore).to.be.closeTo(1, 0.01);
+      expect(Math.abs(clientXOf(el, lang, before) - x)).to.be.below(1);
+    });
+
     it('zooms with + and −, fits with 0, and pans with the arrow keys in the direction they point', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await render(lang);

@@ -9,13 +9,21 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Written last by `npm run build` (the manifest follows the bundles), so it dates the whole build. */
 const MARKER = 'dist/custom-elements.json';
-const OUTPUTS = ['dist/index.js', 'dist/tarikh.bundled.js', 'dist/types/index.d.ts', 'dist/demo/index.html', MARKER];
+const OUTPUTS = [
+  'dist/index.js',
+  'dist/tarikh.bundled.js',
+  'dist/tarikh.bundled.details.js',
+  'dist/types/index.d.ts',
+  'dist/demo/index.html',
+  MARKER,
+];
 const INPUTS = [
   'src',
   'demo',
   'data/schema',
   'package.json',
   'rollup.config.ts',
+  'build',
   'tsconfig.json',
   'tsconfig.build.json',
   'custom-elements-manifest.config.mjs',

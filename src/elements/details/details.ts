@@ -2,16 +2,15 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { detailsMessagesFor, type DetailsMessages } from '../../i18n/details-messages.js';
 import { dirOf, toLang } from '../../i18n/messages.js';
-import { parseIsoDate } from '../../model/dates.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent } from '../../model/types.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
-import { formatAtPrecision } from '../../time/format.js';
 import { citingEventCounts, findSource, textIn } from '../source-view/citations.js';
 import { formatPublished, sourceMetaTemplate } from '../source-view/source-meta.js';
 // The reader's class module (not its define file): declares the tag this panel renders.
 import '../source-view/source-view.js';
 import { detailsStyles } from './details.styles.js';
+import { formatEventDate } from './event-date.js';
 
 type View =
   | { kind: 'event' }
@@ -26,18 +25,6 @@ type View =
     };
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
-
-/** An event's date, to the precision it is known, in one language; an unreadable date is shown as written. */
-export function formatEventDate(event: TimelineEvent, lang: Lang): string {
-  const at = (value: string | undefined) => {
-    if (typeof value !== 'string' || !value) return '';
-    const parsed = parseIsoDate(value, event.precision);
-    return parsed ? formatAtPrecision(parsed.start, parsed.precision, lang, parsed.offset) : value;
-  };
-  const start = at(event.date);
-  const end = at(event.end);
-  return end && end !== start ? `${start} – ${end}` : start;
-}
 
 /**
  * The details of one event: its title, date, place, track and summary, the verbatim excerpts it rests

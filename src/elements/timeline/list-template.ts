@@ -5,7 +5,7 @@ import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
 import type { TimelineItem } from '../../model/items.js';
 import type { Dataset, Excerpt, Lang, Source } from '../../model/types.js';
 import { isHttpUrl } from '../../model/validate.js';
-import { formatEventDate } from '../details/details.js';
+import { formatEventDate } from '../details/event-date.js';
 import { findSource, textIn } from '../source-view/citations.js';
 import { formatPublished } from '../source-view/source-meta.js';
 

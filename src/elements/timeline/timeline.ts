@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { DEFAULT_TIMEOUT_MS, loadJson, type LoadFailure } from '../../controllers/dataset-loader.js';
 import {
@@ -23,11 +22,12 @@ import { parseIsoDate } from '../../model/dates.js';
 import { toItems, type TimelineItem } from '../../model/items.js';
 import { matchesFilter } from '../../model/filter.js';
 import type { Dataset, Excerpt, Lang, TimelineEvent } from '../../model/types.js';
-import '../details/define.js';
+import { defineDetails } from '../details/lazy.js';
 import { describeProblem, validateDataset, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { formatAtPrecision } from '../../time/format.js';
+import { timeScale, type TimeScale } from '../../time/scale.js';
 import { physicalLeft, pxPerMs, type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
 import { trackColors } from '../../styles/track-colors.js';
@@ -572,10 +572,8 @@ export class TarikhTimeline extends LitElement {
     return domain;
   }
 
-  private baseScale(width = Math.max(1, this.size.width), rtl = this.isRtl): ScaleTime<number, number> {
-    return scaleUtc()
-      .domain(this.baseDomain(width))
-      .range(rtl ? [width, 0] : [0, width]);
+  private baseScale(width = Math.max(1, this.size.width), rtl = this.isRtl): TimeScale {
+    return timeScale(this.baseDomain(width), rtl ? [width, 0] : [0, width]);
   }
 
   /** The visible window, from a zoom transform (by default the current one, at the current width and direction). */
@@ -811,6 +809,7 @@ export class TarikhTimeline extends LitElement {
   }
 
   private async focusPanel() {
+    await defineDetails();
     await this.updateComplete;
     const panel = this.shadowRoot?.querySelector<
       HTMLElement & { focusHeading?: () => void; updateComplete?: Promise<unknown> }
@@ -1108,6 +1107,9 @@ export class TarikhTimeline extends LitElement {
   private renderPanel(lang: Lang) {
     const index = this.selected ? this.indexOf(this.selected) : -1;
     if (index < 0 || !this.model) return nothing;
+    // The panel's code may not be loaded yet (the bundled build loads it on the first selection); the
+    // element below is upgraded, keeping what is set on it, as soon as it is.
+    void defineDetails();
     const item = this.items[index]!;
     // The panel's own section is the landmark, named by the event's title; a second one here would repeat it.
     return html`<tarikh-details
