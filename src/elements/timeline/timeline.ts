@@ -25,7 +25,7 @@ import { toItems, type TimelineItem } from '../../model/items.js';
 import { matchesFilter } from '../../model/filter.js';
 import type { Dataset, Excerpt, Lang, TimelineEvent } from '../../model/types.js';
 import '../details/define.js';
-import { describeProblem, validateDataset, type Problem } from '../../model/validate.js';
+import { describeProblem, knownDates, validateDataset, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { formatAtPrecision, formatDate } from '../../time/format.js';
@@ -383,6 +383,11 @@ export class TarikhTimeline extends LitElement {
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.windowFromAttributes();
     if ((changed.has('filter') || changed.has('hiddenTracks')) && !dataGiven && this.allItems.length)
       this.applyFilter();
+    // A window asked for (by new data, or kept across a change of direction) is set before this
+    // render, not after it: updated() would draw the old window first, then render again for the
+    // new one, and again for start and end changing as the window settles, which here they do
+    // within this update.
+    if (this.pendingWindow && this.hasUpdated) this.applyPendingWindow();
   }
 
   private async load() {
@@ -453,7 +458,7 @@ export class TarikhTimeline extends LitElement {
       this.status = 'failed';
     } else {
       this.model = result.dataset;
-      this.allItems = toItems(result.dataset.events);
+      this.allItems = toItems(result.dataset.events, knownDates(result.dataset));
       // New data, new base domain: applyFilter keeps the version (a filter must not move the zoom),
       // so without this a second dataset would be fitted to the first one's dates.
       this.itemsVersion += 1;
