@@ -1,4 +1,4 @@
-import { parseIsoDate } from './dates.js';
+import { parseIsoDate, type ParsedDate } from './dates.js';
 import { sortedOrder } from './sorted-order.js';
 import type { Precision, TimelineEvent } from './types.js';
 
@@ -20,16 +20,26 @@ export interface TimelineItem {
 }
 
 /**
+ * Dates already read, by index into the events: `date[i]` and `end[i]` are what
+ * `parseIsoDate(event.date, event.precision)` and `parseIsoDate(event.end, event.precision)` give
+ * for `events[i]`, where known. Validation reads every date; this saves reading them again.
+ */
+export interface KnownDates {
+  date: (ParsedDate | undefined)[];
+  end: (ParsedDate | undefined)[];
+}
+
+/**
  * Turns validated events into items sorted by time (then by id, so equal dates keep a stable order).
  * Events whose dates do not parse are left out; validation has already reported them.
  */
-export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
+export function toItems(events: readonly TimelineEvent[], known?: KnownDates): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i]!;
-    const date = parseIsoDate(event.date, event.precision);
+    const date = known?.date[i] ?? parseIsoDate(event.date, event.precision);
     if (!date) continue;
-    const until = event.end === undefined ? undefined : parseIsoDate(event.end, event.precision);
+    const until = event.end === undefined ? undefined : (known?.end[i] ?? parseIsoDate(event.end, event.precision));
     const isRange = until !== undefined && until.end > date.start;
     items.push({
       id: event.id,

@@ -1,4 +1,5 @@
-import { parseIsoDate } from './dates.js';
+import { parseIsoDate, type ParsedDate } from './dates.js';
+import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent, Track } from './types.js';
 
 /** One thing wrong with a dataset: where (a JSON path such as `$.events[3].date`) and what, in both languages. */
@@ -455,16 +456,24 @@ function isCleanExcerpt(value: unknown, sources: Map<string, Source>): boolean {
  * others go through the full check, which says what is wrong and where. A property test checks that
  * the results are the same with and without this shortcut.
  */
-function isCleanEvent(value: unknown, sources: Map<string, Source>, tracks: Set<string>): boolean {
+function isCleanEvent(
+  value: unknown,
+  sources: Map<string, Source>,
+  tracks: Set<string>,
+  parsed: { date?: ParsedDate; end?: ParsedDate },
+): boolean {
   if (!isObject(value) || !isNonEmptyString(value.id)) return false;
   const { precision, context, note, track } = value;
   if (precision !== undefined && !PRECISIONS.has(precision as string)) return false;
   const date = parseIsoDate(value.date);
   if (!date) return false;
+  let end: ParsedDate | undefined;
   if (value.end !== undefined) {
-    const end = parseIsoDate(value.end);
+    end = parseIsoDate(value.end);
     if (!end || end.end <= date.start) return false;
   }
+  parsed.date = date;
+  parsed.end = end;
   if (context !== undefined && typeof context !== 'boolean') return false;
   if (note !== undefined && typeof note !== 'string') return false;
   if (!isText(value.title)) return false;
@@ -544,12 +553,20 @@ function check(input: unknown, fast: boolean): ValidationResult {
   const events: TimelineEvent[] = [];
   const ids = new Set<string>();
   const list = input.events;
+  // The dates the shortcut read, for toItems to place the events without reading them again.
+  const known: KnownDates = { date: [], end: [] };
+  const parsed: { date?: ParsedDate; end?: ParsedDate } = {};
   for (let i = 0; i < list.length; i += 1) {
     const event: unknown = list[i];
-    if (fast && isCleanEvent(event, sources, trackIds)) {
+    if (fast && isCleanEvent(event, sources, trackIds, parsed)) {
       const id = (event as TimelineEvent).id;
       if (!ids.has(id)) {
         ids.add(id);
+        // Dates read without a precision are what toItems reads only when the event has none.
+        if ((event as TimelineEvent).precision === undefined) {
+          known.date[events.length] = parsed.date;
+          known.end[events.length] = parsed.end;
+        }
         events.push(event as TimelineEvent);
         continue;
       }
@@ -585,7 +602,18 @@ function check(input: unknown, fast: boolean): ValidationResult {
 
   const title = titleOk ? (input.title as Dataset['title']) : { ar: '', en: '' };
   const dataset: Dataset = { title, sources: [...sources.values()], tracks, events, ...(view ? { view } : {}) };
+  knownDatesByDataset.set(dataset, known);
   return { dataset, problems: c.problems, rejected, unverified };
+}
+
+const knownDatesByDataset = new WeakMap<Dataset, KnownDates>();
+
+/**
+ * The dates validation read for the events of a dataset it returned (by index into `events`, where
+ * known), to hand to `toItems`: a large dataset's dates are then read once, not twice. @internal
+ */
+export function knownDates(dataset: Dataset): KnownDates | undefined {
+  return knownDatesByDataset.get(dataset);
 }
 
 /** Validation with and without the shortcut for clean events, for the test that checks they agree. @internal */

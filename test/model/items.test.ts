@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseIsoDate } from '../../src/model/dates.js';
 import { toItems, type TimelineItem } from '../../src/model/items.js';
 import type { Precision, TimelineEvent } from '../../src/model/types.js';
+import { knownDates, validateDataset } from '../../src/model/validate.js';
 
 const event = (id: string, date: string, more: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id,
@@ -59,6 +60,20 @@ describe('toItems', () => {
     const day = Date.UTC(2024, 5, 19);
     expect(items.map((i) => i.id)).to.deep.equal(['z', 'y', 'x']);
     expect(items.map((i) => (i.at - day) / 3_600_000)).to.deep.equal([4, 12, 20]);
+  });
+
+  it('places events the same with the dates validation read as without them', () => {
+    const events = [
+      event('a', '2024-06-19T04:00:00+09:00'),
+      event('b', '2024-06-19', { end: '2024-06-21' }),
+      event('c', '2024-06-19', { precision: 'month' }),
+      event('d', '2024-06-19T12:00Z', { end: '2024-06-19', precision: 'day' }),
+      event('e', '2024-06'),
+    ].map((e) => ({ ...e, context: true }));
+    const { dataset } = validateDataset({ title: { ar: 'ع', en: 't' }, sources: [], events });
+    const known = knownDates(dataset!);
+    expect(known?.date.filter(Boolean)).to.have.length(3);
+    expect(toItems(dataset!.events, known)).to.deep.equal(toItems(dataset!.events));
   });
 
   it('leaves out events whose date does not parse', () => {
