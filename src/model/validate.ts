@@ -328,23 +328,34 @@ const copyList = (value: unknown, item: Copy): unknown => {
   for (let i = 0; i < n; i += 1) copy[i] = item(value[i]);
   return copy;
 };
+// Where every field is present (nearly always), the copy is one object literal: the engine then
+// tracks where these objects are made, sees that they all live on, and makes them where long-lived
+// objects go instead of copying each of them there during garbage collection.
 const copyText: Copy = (value) => {
   if (!isObject(value)) return value;
-  const copy: Record<string, unknown> = {};
   const { ar, en } = value;
+  if (ar !== undefined && en !== undefined) return { ar, en };
+  const copy: Record<string, unknown> = {};
   if (ar !== undefined) copy.ar = ar;
   if (en !== undefined) copy.en = en;
   return copy;
 };
 const copyExcerpt: Copy = (value) => {
   if (!isObject(value)) return value;
+  const { source, quote, start, end, translation } = value;
+  if (
+    source !== undefined &&
+    quote !== undefined &&
+    start !== undefined &&
+    end !== undefined &&
+    translation !== undefined
+  )
+    return { source, quote, start, end, translation: copyText(translation) };
   const copy: Record<string, unknown> = {};
-  const { source, quote, start, end } = value;
   if (source !== undefined) copy.source = source;
   if (quote !== undefined) copy.quote = quote;
   if (start !== undefined) copy.start = start;
   if (end !== undefined) copy.end = end;
-  const translation = value.translation;
   if (translation !== undefined) copy.translation = copyText(translation);
   return copy;
 };
@@ -359,23 +370,34 @@ const copyDispute: Copy = (value) => {
 };
 const copyEvent: Copy = (value) => {
   if (!isObject(value)) return value;
+  const { id, date, end, precision, title, summary, place, track, excerpts, disputes, context, note } = value;
+  if (id !== undefined && date !== undefined && title !== undefined && excerpts !== undefined) {
+    // The fields every event has, and the one a range adds, in the order of the general case below.
+    if (
+      precision === undefined &&
+      summary === undefined &&
+      place === undefined &&
+      track === undefined &&
+      disputes === undefined &&
+      context === undefined &&
+      note === undefined
+    ) {
+      return end === undefined
+        ? { id, date, title: copyText(title), excerpts: copyList(excerpts, copyExcerpt) }
+        : { id, date, end, title: copyText(title), excerpts: copyList(excerpts, copyExcerpt) };
+    }
+  }
   const copy: Record<string, unknown> = {};
-  const { id, date, end, precision } = value;
   if (id !== undefined) copy.id = id;
   if (date !== undefined) copy.date = date;
   if (end !== undefined) copy.end = end;
   if (precision !== undefined) copy.precision = precision;
-  const { title, summary, place } = value;
   if (title !== undefined) copy.title = copyText(title);
   if (summary !== undefined) copy.summary = copyText(summary);
   if (place !== undefined) copy.place = copyText(place);
-  const track = value.track;
   if (track !== undefined) copy.track = track;
-  const excerpts = value.excerpts;
   if (excerpts !== undefined) copy.excerpts = copyList(excerpts, copyExcerpt);
-  const disputes = value.disputes;
   if (disputes !== undefined) copy.disputes = copyList(disputes, copyDispute);
-  const { context, note } = value;
   if (context !== undefined) copy.context = context;
   if (note !== undefined) copy.note = note;
   return copy;
@@ -423,8 +445,10 @@ const snapshot: Copy = (value) => {
   if (tracks !== undefined) copy.tracks = copyList(tracks, copyTrack);
   const sources = value.sources;
   if (sources !== undefined) copy.sources = copyList(sources, copySource);
+  // The list of events is copied by `check` as it goes, each event just before it is checked,
+  // while it is still in the cache: it is most of the data.
   const events = value.events;
-  if (events !== undefined) copy.events = copyList(events, copyEvent);
+  if (events !== undefined) copy.events = events;
   return copy;
 };
 
@@ -553,11 +577,12 @@ function check(input: unknown, fast: boolean): ValidationResult {
   const events: TimelineEvent[] = [];
   const ids = new Set<string>();
   const list = input.events;
+  const n = list.length;
   // The dates the shortcut read, for toItems to place the events without reading them again.
   const known: KnownDates = { date: [], end: [] };
   const parsed: { date?: ParsedDate; end?: ParsedDate } = {};
-  for (let i = 0; i < list.length; i += 1) {
-    const event: unknown = list[i];
+  for (let i = 0; i < n; i += 1) {
+    const event = copyEvent(list[i]);
     if (fast && isCleanEvent(event, sources, trackIds, parsed)) {
       const id = (event as TimelineEvent).id;
       if (!ids.has(id)) {

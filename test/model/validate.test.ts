@@ -525,6 +525,37 @@ describe('the shortcut for clean events', () => {
     );
   });
 
+  it("keeps every field of the contract, in the contract's order, and drops unknown ones", () => {
+    const input = base();
+    const [arrival] = input.events;
+    const excerpt = arrival.excerpts[0];
+    input.events.push(
+      { id: 'minimal', date: '2024-06-20', title: arrival.title, excerpts: [excerpt] },
+      { excerpts: [excerpt], title: arrival.title, end: '2024-06-21', date: '2024-06-20', id: 'trip' },
+      { id: 'extra', date: '2024-06-20', title: arrival.title, excerpts: [{ ...excerpt, page: 3 }], page: 3 },
+    );
+    const { dataset, problems } = validateDataset(input);
+    expect(problems).to.deep.equal([]);
+    const { page: _, ...extra } = input.events[4];
+    expect(dataset!.events).to.deep.equal([...input.events.slice(0, 4), { ...extra, excerpts: [excerpt] }]);
+    expect(dataset!.events.map((e) => Object.keys(e))).to.deep.equal([
+      ['id', 'date', 'precision', 'title', 'track', 'excerpts', 'disputes'],
+      ['id', 'date', 'precision', 'title', 'excerpts', 'context'],
+      ['id', 'date', 'title', 'excerpts'],
+      ['id', 'date', 'end', 'title', 'excerpts'],
+      ['id', 'date', 'title', 'excerpts'],
+    ]);
+    expect(Object.keys(dataset!.events[4].excerpts[0])).to.deep.equal([
+      'source',
+      'quote',
+      'start',
+      'end',
+      'translation',
+    ]);
+    expect(dataset!.events[2]).to.not.equal(input.events[2]);
+    expect(dataset!.events[2].title).to.not.equal(input.events[2].title);
+  });
+
   it('takes the events of the base fixture through without a problem', () => {
     const input = base();
     for (let i = 0; i < 50; i += 1) input.events.push({ ...input.events[0], id: `copy${i}` });
