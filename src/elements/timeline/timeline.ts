@@ -236,6 +236,8 @@ export class TarikhTimeline extends LitElement {
   private at = new Float64Array(0);
   private ends = new Float64Array(0);
   private longestRange = 0;
+  /** The span of every event (`allItems`), for the base domain, and the `itemsVersion` it was taken at. */
+  private allExtent: { version: number; lo: number; hi: number } | null = null;
   private labelWidths = new Float32Array(0);
   private dataVersion = 0;
   /** Changes only with new data, unlike dataVersion, which also changes when fonts load. */
@@ -431,11 +433,15 @@ export class TarikhTimeline extends LitElement {
     this.ends = new Float64Array(n);
     this.labelWidths = new Float32Array(n).fill(NaN);
     let longest = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
     for (let i = 0; i < n; i += 1) {
       const item = items[i]!;
       this.at[i] = item.at;
       this.ends[i] = item.isRange ? item.end : item.at;
       if (item.isRange) longest = Math.max(longest, item.end - item.at);
+      if (item.start < lo) lo = item.start;
+      if (item.end > hi) hi = item.end;
     }
     this.longestRange = longest;
     this.dataVersion += 1;
@@ -443,6 +449,8 @@ export class TarikhTimeline extends LitElement {
       this.itemsVersion += 1;
       if (items !== this.allItems) this.allItems = items;
     }
+    // Taken while the items are at hand: another pass over 100,000 of them costs a frame's worth.
+    if (items === this.allItems) this.allExtent = { version: this.itemsVersion, lo, hi };
     this.windowLayout.clear();
   }
 
@@ -535,10 +543,12 @@ export class TarikhTimeline extends LitElement {
     } else {
       let lo = Infinity;
       let hi = -Infinity;
-      for (const item of all) {
-        if (item.start < lo) lo = item.start;
-        if (item.end > hi) hi = item.end;
-      }
+      if (this.allExtent?.version === this.itemsVersion) ({ lo, hi } = this.allExtent);
+      else
+        for (const item of all) {
+          if (item.start < lo) lo = item.start;
+          if (item.end > hi) hi = item.end;
+        }
       const span = Math.max(hi - lo, DAY);
       const margin = span * 0.03;
       const labelRoom =
