@@ -29,11 +29,24 @@ export interface KnownDates {
   end: (ParsedDate | undefined)[];
 }
 
+const knownDatesByEvents = new WeakMap<readonly TimelineEvent[], KnownDates>();
+
+/**
+ * Hands the dates validation read for a list of events it has just made to the next `toItems` of
+ * that list (which takes them once: the list is the validator's own, and nothing runs in between).
+ * @internal
+ */
+export function rememberDates(events: readonly TimelineEvent[], known: KnownDates) {
+  knownDatesByEvents.set(events, known);
+}
+
 /**
  * Turns validated events into items sorted by time (then by id, so equal dates keep a stable order).
  * Events whose dates do not parse are left out; validation has already reported them.
  */
-export function toItems(events: readonly TimelineEvent[], known?: KnownDates): TimelineItem[] {
+export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
+  const known = knownDatesByEvents.get(events);
+  knownDatesByEvents.delete(events);
   const items: TimelineItem[] = [];
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i]!;

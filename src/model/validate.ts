@@ -1,5 +1,5 @@
 import { parseIsoDate, type ParsedDate } from './dates.js';
-import type { KnownDates } from './items.js';
+import { rememberDates, type KnownDates } from './items.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent, Track } from './types.js';
 
 /** One thing wrong with a dataset: where (a JSON path such as `$.events[3].date`) and what, in both languages. */
@@ -627,18 +627,8 @@ function check(input: unknown, fast: boolean): ValidationResult {
 
   const title = titleOk ? (input.title as Dataset['title']) : { ar: '', en: '' };
   const dataset: Dataset = { title, sources: [...sources.values()], tracks, events, ...(view ? { view } : {}) };
-  knownDatesByDataset.set(dataset, known);
+  rememberDates(events, known);
   return { dataset, problems: c.problems, rejected, unverified };
-}
-
-const knownDatesByDataset = new WeakMap<Dataset, KnownDates>();
-
-/**
- * The dates validation read for the events of a dataset it returned (by index into `events`, where
- * known), to hand to `toItems`: a large dataset's dates are then read once, not twice. @internal
- */
-export function knownDates(dataset: Dataset): KnownDates | undefined {
-  return knownDatesByDataset.get(dataset);
 }
 
 /** Validation with and without the shortcut for clean events, for the test that checks they agree. @internal */

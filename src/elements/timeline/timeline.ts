@@ -25,7 +25,7 @@ import { toItems, type TimelineItem } from '../../model/items.js';
 import { matchesFilter } from '../../model/filter.js';
 import type { Dataset, Excerpt, Lang, TimelineEvent } from '../../model/types.js';
 import '../details/define.js';
-import { describeProblem, knownDates, validateDataset, type Problem } from '../../model/validate.js';
+import { describeProblem, validateDataset, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { formatAtPrecision, formatDate } from '../../time/format.js';
@@ -466,7 +466,7 @@ export class TarikhTimeline extends LitElement {
       this.status = 'failed';
     } else {
       this.model = result.dataset;
-      this.allItems = toItems(result.dataset.events, knownDates(result.dataset));
+      this.allItems = toItems(result.dataset.events);
       // New data, new base domain: applyFilter keeps the version (a filter must not move the zoom),
       // so without this a second dataset would be fitted to the first one's dates.
       this.itemsVersion += 1;
