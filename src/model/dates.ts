@@ -70,12 +70,14 @@ function addPrecision(ms: number, precision: Precision, offset: number): number 
  */
 export function parseIsoDate(value: unknown, precision?: Precision): ParsedDate | undefined {
   if (typeof value !== 'string') return undefined;
-  // Large datasets repeat a few hundred date strings many thousand times (validation, then layout).
+  // The common forms are read faster than a string can be hashed to look it up: only the others,
+  // which take a regular expression, are remembered (large datasets repeat a few hundred of them).
+  const fast = parseCommon(value, precision);
+  if (fast !== null) return fast;
   const key = precision ? `${value}|${precision}` : value;
   const known = memo.get(key);
   if (known !== undefined || memo.has(key)) return known;
-  const fast = parseCommon(value, precision);
-  const parsed = fast === null ? parse(value, precision) : fast;
+  const parsed = parse(value, precision);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, parsed);
   return parsed;

@@ -1,4 +1,5 @@
-import { parseIsoDate } from './dates.js';
+import { parseIsoDate, type ParsedDate } from './dates.js';
+import { sortedOrder } from './sorted-order.js';
 import type { Precision, TimelineEvent } from './types.js';
 
 /** An event placed in time: what the layout, the axis and the keyboard order work on. */
@@ -19,26 +20,39 @@ export interface TimelineItem {
 }
 
 /**
+ * Dates already read, by index into the events: `date[i]` and `end[i]` are what
+ * `parseIsoDate(event.date, event.precision)` and `parseIsoDate(event.end, event.precision)` give
+ * for `events[i]`, where known. Validation reads every date; this saves reading them again.
+ */
+export interface KnownDates {
+  date: (ParsedDate | undefined)[];
+  end: (ParsedDate | undefined)[];
+}
+
+const knownDatesByEvents = new WeakMap<readonly TimelineEvent[], KnownDates>();
+
+/**
+ * Hands the dates validation read for a list of events it has just made to the next `toItems` of
+ * that list (which takes them once: the list is the validator's own, and nothing runs in between).
+ * @internal
+ */
+export function rememberDates(events: readonly TimelineEvent[], known: KnownDates) {
+  knownDatesByEvents.set(events, known);
+}
+
+/**
  * Turns validated events into items sorted by time (then by id, so equal dates keep a stable order).
  * Events whose dates do not parse are left out; validation has already reported them.
  */
 export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
+  const known = knownDatesByEvents.get(events);
+  knownDatesByEvents.delete(events);
   const items: TimelineItem[] = [];
-  // Large datasets repeat the same few hundred dates; parse each string once.
-  const parsed = new Map<string, ReturnType<typeof parseIsoDate>>();
-  const parse = (value: string, precision: Precision | undefined) => {
-    const key = precision ? `${value}|${precision}` : value;
-    let result = parsed.get(key);
-    if (result === undefined && !parsed.has(key)) {
-      result = parseIsoDate(value, precision);
-      parsed.set(key, result);
-    }
-    return result;
-  };
-  for (const event of events) {
-    const date = parse(event.date, event.precision);
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i]!;
+    const date = known?.date[i] ?? parseIsoDate(event.date, event.precision);
     if (!date) continue;
-    const until = event.end === undefined ? undefined : parse(event.end, event.precision);
+    const until = event.end === undefined ? undefined : (known?.end[i] ?? parseIsoDate(event.end, event.precision));
     const isRange = until !== undefined && until.end > date.start;
     items.push({
       id: event.id,
@@ -51,18 +65,35 @@ export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
       isRange,
     });
   }
-  spreadWithinSpans(items);
-  if (!isSorted(items)) items.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return items;
+  const n = items.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) keys[i] = items[i]!.at;
+  let order = sortedOrder(keys);
+  if (spreadWithinSpans(items, keys, order)) {
+    for (let i = 0; i < n; i += 1) keys[i] = items[i]!.at;
+    order = sortedOrder(keys);
+  }
+  orderTiesById(items, keys, order);
+  const sorted = new Array<TimelineItem>(n);
+  for (let j = 0; j < n; j += 1) sorted[j] = items[order[j]!]!;
+  return sorted;
 }
 
-function isSorted(items: readonly TimelineItem[]): boolean {
-  for (let i = 1; i < items.length; i += 1) {
-    const a = items[i - 1]!;
-    const b = items[i]!;
-    if (a.at > b.at || (a.at === b.at && a.id > b.id)) return false;
+/** Equal times are ordered by id (the order is stable, so equal ids keep the dataset's order). */
+function orderTiesById(items: readonly TimelineItem[], keys: Float64Array, order: Uint32Array) {
+  const n = order.length;
+  for (let j = 0; j < n;) {
+    let k = j + 1;
+    while (k < n && keys[order[k]!] === keys[order[j]!]) k += 1;
+    if (k - j > 1) {
+      order.subarray(j, k).sort((a, b) => {
+        const x = items[a]!.id;
+        const y = items[b]!.id;
+        return x < y ? -1 : x > y ? 1 : a - b;
+      });
+    }
+    j = k;
   }
-  return true;
 }
 
 /**
@@ -70,30 +101,53 @@ function isSorted(items: readonly TimelineItem[]): boolean {
  * could never be told apart however far the reader zooms in. They are spread evenly across their
  * span instead, in the order the dataset lists them: still inside the day they are dated to, and
  * apart once the day is wide enough on screen.
+ *
+ * Events of one span share their middle, so in `order` (by time, stable) they are neighbours, in the
+ * dataset's order. Returns whether any item moved.
  */
-function spreadWithinSpans(items: TimelineItem[]) {
-  // Keyed by start (a number, cheap to hash); the rare different ends within are split below.
-  const groups = new Map<number, TimelineItem[]>();
-  for (const item of items) {
-    if (item.isRange) continue;
-    const group = groups.get(item.start);
-    if (group) group.push(item);
-    else groups.set(item.start, [item]);
-  }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const byEnd = new Map<number, TimelineItem[]>();
-    for (const item of group) {
-      const same = byEnd.get(item.end);
-      if (same) same.push(item);
-      else byEnd.set(item.end, [item]);
+function spreadWithinSpans(items: TimelineItem[], keys: Float64Array, order: Uint32Array): boolean {
+  const n = order.length;
+  let moved = false;
+  for (let j = 0; j < n;) {
+    let k = j + 1;
+    while (k < n && keys[order[k]!] === keys[order[j]!]) k += 1;
+    if (k - j > 1) {
+      const points: TimelineItem[] = [];
+      for (let r = j; r < k; r += 1) {
+        const item = items[order[r]!]!;
+        if (!item.isRange) points.push(item);
+      }
+      if (points.length > 1) moved = spreadPoints(points) || moved;
     }
-    for (const same of byEnd.values()) {
-      if (same.length < 2) continue;
-      const step = (same[0]!.end - same[0]!.start) / same.length;
-      same.forEach((item, k) => (item.at = item.start + (k + 0.5) * step));
-    }
+    j = k;
   }
+  return moved;
+}
+
+/** Spreads points with one middle (in the dataset's order) across their span, span by span. */
+function spreadPoints(points: TimelineItem[]): boolean {
+  const { start, end } = points[0]!;
+  // Nearly always one span; different spans with the same middle (a day written with an offset and
+  // an hour) are rare enough to sort out here.
+  let groups = [points];
+  if (!points.every((p) => p.start === start && p.end === end)) {
+    const bySpan = new Map<string, TimelineItem[]>();
+    for (const p of points) {
+      const key = `${p.start}|${p.end}`;
+      const same = bySpan.get(key);
+      if (same) same.push(p);
+      else bySpan.set(key, [p]);
+    }
+    groups = [...bySpan.values()];
+  }
+  let moved = false;
+  for (const same of groups) {
+    if (same.length < 2) continue;
+    const step = (same[0]!.end - same[0]!.start) / same.length;
+    same.forEach((item, k) => (item.at = item.start + (k + 0.5) * step));
+    moved = true;
+  }
+  return moved;
 }
 
 /** The first index whose `at` is not before `time`, by binary search over items sorted by `at`. */

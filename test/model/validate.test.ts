@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import type { Arbitrary } from 'fast-check';
 import { parseIsoDate } from '../../src/model/dates.js';
 import type { Dataset, Excerpt } from '../../src/model/types.js';
 import type { Problem } from '../../src/model/validate.js';
-import { validateDataset } from '../../src/model/validate.js';
+import { validateDataset, validatorsForTesting } from '../../src/model/validate.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -421,5 +422,146 @@ describe('the JSON fixtures that `npm run validate` is also run on', () => {
 
   it('leaves the misspelt field of unknown-field.json to the schema (the element ignores unknown fields)', async () => {
     expect(validateDataset(await load('unknown-field')).problems).to.deep.equal([]);
+  });
+});
+
+describe('the shortcut for clean events', () => {
+  it('gives exactly the result of the full check, for valid and invalid events alike (property)', async () => {
+    const { default: fc } = await import('fast-check');
+    const len = TEXT.length;
+    // Mostly good values, so that many events are clean and many others have one thing wrong.
+    const mostly = <T>(good: Arbitrary<T>, ...bad: unknown[]) =>
+      fc.oneof(
+        { arbitrary: good as Arbitrary<unknown>, weight: 12 },
+        { arbitrary: fc.constantFrom(...bad), weight: 1 },
+      );
+    const goodText = fc.constantFrom<unknown>({ ar: 'عنوان', en: 'Title' }, { ar: '\u00a0عنوان', en: '\tTitle' });
+    const text = mostly(
+      goodText,
+      { ar: '', en: 'Title' },
+      { ar: ' ', en: 'Title' },
+      { ar: '\u00a0', en: 'x' },
+      { en: 'Title' },
+      { ar: 'ع', en: 7 },
+      'Title',
+      null,
+      ['a', 'b'],
+    );
+    const optionalText = fc.oneof(fc.constant(undefined), text);
+    const excerpt = fc
+      .record({
+        source: mostly(fc.constant('a'), 'broken', 'missing', 1, undefined),
+        // Right offsets; off by one, past the end of the text (the slice still matches), negative,
+        // fractional, empty and reversed.
+        at: mostly(
+          fc.constantFrom<[number, number]>([0, 9], [4, 12]),
+          [1, 10],
+          [len - 3, len + 2],
+          [-1, 4],
+          [0.5, 4],
+          [3, 3],
+          [5, 2],
+        ) as Arbitrary<[number, number]>,
+        quote: mostly(fc.constant('right'), 'other', 'empty', 'blank', 'none'),
+        translation: text,
+      })
+      .map(({ source, at: [start, end], quote, translation }) => ({
+        source,
+        start,
+        end,
+        quote:
+          quote === 'right'
+            ? TEXT.slice(Math.max(0, start), end)
+            : quote === 'other'
+              ? 'Putin'
+              : quote === 'empty'
+                ? ''
+                : quote === 'blank'
+                  ? '  '
+                  : undefined,
+        translation,
+      }));
+    const excerpts = mostly(fc.array(excerpt, { minLength: 1, maxLength: 3 }), undefined, 'x', []);
+    const dispute = mostly(fc.record({ note: text, excerpts }), 'x', null, { note: { ar: 'ن', en: 'n' } });
+    const event = fc.record({
+      id: mostly(fc.constantFrom('e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7', 'e8'), '', '  ', ' e9', 7, undefined),
+      date: mostly(
+        fc.constantFrom('2024-06-19', '2024-06-19T04:00:00+09:00', '2024-06-19T04:00Z', '2024', '2024-06'),
+        '2024-02-30',
+        '2024-06-19T25:00Z',
+        'soon',
+        5,
+        undefined,
+      ),
+      end: mostly(
+        fc.constantFrom(undefined, undefined, undefined, '2024-06-21', '2024-06-19'),
+        '2024-06-18',
+        'later',
+        3,
+      ),
+      precision: mostly(fc.constantFrom(undefined, undefined, 'day', 'year', 'minute'), 'second', 3),
+      title: text,
+      summary: optionalText,
+      place: optionalText,
+      track: mostly(fc.constantFrom(undefined, 'diplomacy'), 'broken', 'missing', 5),
+      excerpts,
+      disputes: mostly(fc.oneof(fc.constant(undefined), fc.array(dispute, { maxLength: 2 })), 'x', []),
+      context: mostly(fc.constantFrom(undefined, undefined, true, false), 'yes'),
+      note: mostly(fc.constantFrom(undefined, undefined, 'from the agency'), 3),
+    });
+    const dataset = fc.array(mostly(event, null, 'event', []), { maxLength: 12 }).map((events) => {
+      const d = base();
+      // A broken source and a broken track, so that citing them is reported as such.
+      d.sources.push({ id: 'broken', title: { ar: 'ع', en: 't' }, outlet: 'x', lang: 'en', text: 'x' });
+      d.tracks.push({ id: 'broken', label: { en: 'only English' } });
+      d.events = events;
+      return d;
+    });
+    fc.assert(
+      fc.property(dataset, (input) => {
+        expect(validatorsForTesting.withShortcut(input)).to.deep.equal(validatorsForTesting.withoutShortcut(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keeps every field of the contract, in the contract's order, and drops unknown ones", () => {
+    const input = base();
+    const [arrival] = input.events;
+    const excerpt = arrival.excerpts[0];
+    input.events.push(
+      { id: 'minimal', date: '2024-06-20', title: arrival.title, excerpts: [excerpt] },
+      { excerpts: [excerpt], title: arrival.title, end: '2024-06-21', date: '2024-06-20', id: 'trip' },
+      { id: 'extra', date: '2024-06-20', title: arrival.title, excerpts: [{ ...excerpt, page: 3 }], page: 3 },
+    );
+    const { dataset, problems } = validateDataset(input);
+    expect(problems).to.deep.equal([]);
+    const { page: _, ...extra } = input.events[4];
+    expect(dataset!.events).to.deep.equal([...input.events.slice(0, 4), { ...extra, excerpts: [excerpt] }]);
+    expect(dataset!.events.map((e) => Object.keys(e))).to.deep.equal([
+      ['id', 'date', 'precision', 'title', 'track', 'excerpts', 'disputes'],
+      ['id', 'date', 'precision', 'title', 'excerpts', 'context'],
+      ['id', 'date', 'title', 'excerpts'],
+      ['id', 'date', 'end', 'title', 'excerpts'],
+      ['id', 'date', 'title', 'excerpts'],
+    ]);
+    expect(Object.keys(dataset!.events[4].excerpts[0])).to.deep.equal([
+      'source',
+      'quote',
+      'start',
+      'end',
+      'translation',
+    ]);
+    expect(dataset!.events[2]).to.not.equal(input.events[2]);
+    expect(dataset!.events[2].title).to.not.equal(input.events[2].title);
+  });
+
+  it('takes the events of the base fixture through without a problem', () => {
+    const input = base();
+    for (let i = 0; i < 50; i += 1) input.events.push({ ...input.events[0], id: `copy${i}` });
+    const result = validatorsForTesting.withShortcut(input);
+    expect(result).to.deep.equal(validatorsForTesting.withoutShortcut(input));
+    expect(result.problems).to.deep.equal([]);
+    expect(result.dataset!.events).to.have.length(52);
   });
 });
