@@ -18,6 +18,12 @@ export interface LayoutInput {
   /** First and last (exclusive) index to lay out. */
   from: number;
   to: number;
+  /**
+   * Items the previous layout placed, ascending: each is placed again first, in a lane of its own
+   * choosing, wherever it still fits, and the other items fill the room around them. Zooming then
+   * keeps the labels a reader was looking at instead of picking a new set at every level.
+   */
+  keep?: ArrayLike<number>;
 }
 
 export interface LayoutOptions {
@@ -83,13 +89,47 @@ export function clusterExtent(cluster: Cluster, origin: number, pxPerMs: number,
  * stays free of overlaps at every deeper level.
  */
 export function layoutLanes(input: LayoutInput, options: LayoutOptions): Layout {
-  const { at, end, origin, pxPerMs, labelWidth, from, to } = input;
+  const { at, end, origin, pxPerMs, labelWidth, from, to, keep } = input;
   const { radius, labelGap, gap, clusterWidth } = options;
   const laneCount = Math.max(0, Math.floor(options.lanes));
   const laneEnds = new Array<number>(laneCount).fill(-Infinity);
   const events: PlacedEvent[] = [];
   const clusters: Cluster[] = [];
   const uOf = (i: number) => (at[i]! - origin) * pxPerMs;
+  const box = (i: number, lane: number, u0: number): PlacedEvent => {
+    const width = labelWidth(i);
+    const u = u0 + radius;
+    return {
+      index: i,
+      lane,
+      u0,
+      u1: Math.max(u + radius + labelGap + width, (end[i]! - origin) * pxPerMs + radius),
+      labelWidth: width,
+    };
+  };
+
+  // The kept items first, by the same first-fit sweep over themselves alone. Boxes that did not
+  // overlap at a smaller scale do not at a larger one, and a first-fit sweep in time order needs no
+  // more lanes than boxes overlap at one point, so zooming in keeps every one of them.
+  const reserved: PlacedEvent[] = [];
+  const queues: PlacedEvent[][] = Array.from({ length: laneCount }, () => []);
+  if (keep?.length && laneCount) {
+    const ends = new Array<number>(laneCount).fill(-Infinity);
+    for (let k = 0; k < keep.length; k += 1) {
+      const i = keep[k]!;
+      if (i < from || i >= to) continue;
+      const u0 = uOf(i) - radius;
+      const lane = ends.findIndex((laneEnd) => laneEnd + gap <= u0);
+      if (lane < 0) continue;
+      const kept = box(i, lane, u0);
+      ends[lane] = kept.u1;
+      reserved.push(kept);
+      queues[lane]!.push(kept);
+    }
+  }
+  const heads = new Array<number>(laneCount).fill(0);
+  let nextReserved = 0;
+
   // A cluster is a bucket of fixed width: a pill `clusterWidth` wide at its first item, holding
   // every overflowing item up to a gap past the pill. Dense stretches become a row of pills with
   // counts (a density read at a glance) rather than one pill spanning the axis.
@@ -115,28 +155,43 @@ export function layoutLanes(input: LayoutInput, options: LayoutOptions): Layout 
 
   let i = from;
   while (i < to) {
-    const u = uOf(i);
-    const u0 = u - radius;
+    const kept = reserved[nextReserved];
+    if (kept?.index === i) {
+      laneEnds[kept.lane] = kept.u1;
+      heads[kept.lane]! += 1;
+      events.push(kept);
+      nextReserved += 1;
+      i += 1;
+      continue;
+    }
+    const u0 = uOf(i) - radius;
+    let candidate: PlacedEvent | undefined;
     let lane = -1;
     let lowest = Infinity;
     for (let l = 0; l < laneCount; l += 1) {
       const laneEnd = laneEnds[l]!;
-      if (laneEnd + gap <= u0) {
-        lane = l;
-        break;
+      if (laneEnd + gap > u0) {
+        if (laneEnd < lowest) lowest = laneEnd;
+        continue;
       }
-      if (laneEnd < lowest) lowest = laneEnd;
+      candidate ??= box(i, l, u0);
+      // Room after what the lane holds, but it must also end before the lane's next kept item.
+      const ahead = queues[l]![heads[l]!];
+      if (ahead && candidate.u1 + gap > ahead.u0) continue;
+      lane = l;
+      break;
     }
-    if (lane >= 0) {
-      const width = labelWidth(i);
-      const u1 = Math.max(u + radius + labelGap + width, (end[i]! - origin) * pxPerMs + radius);
-      laneEnds[lane] = u1;
-      events.push({ index: i, lane, u0, u1, labelWidth: width });
+    if (candidate && lane >= 0) {
+      candidate.lane = lane;
+      laneEnds[lane] = candidate.u1;
+      events.push(candidate);
       i += 1;
       continue;
     }
-    // No lane frees up before `lowest + gap`: every item whose node starts earlier overflows too.
-    const next = Math.max(i + 1, searchTime(at, origin + (lowest + gap + radius) / pxPerMs, i + 1, to));
+    // No lane frees up before `lowest + gap`: every item whose node starts earlier overflows too,
+    // up to the next kept item (a lane held for one frees up only once it is placed).
+    let next = Math.max(i + 1, searchTime(at, origin + (lowest + gap + radius) / pxPerMs, i + 1, to));
+    if (kept && kept.index < next) next = kept.index;
     addToCluster(i, next);
     i = next;
   }

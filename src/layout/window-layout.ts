@@ -57,12 +57,12 @@ function planWindow(request: WindowLayoutRequest): WindowPlan {
   };
 }
 
-function layoutWindow(request: WindowLayoutRequest, plan: WindowPlan): WindowLayoutResult {
+function layoutWindow(request: WindowLayoutRequest, plan: WindowPlan, keep?: ArrayLike<number>): WindowLayoutResult {
   const { at, end } = request;
   const from = searchTime(at, plan.lo - request.longestRange);
   const to = searchTime(at, plan.hi);
   const layout = layoutLanes(
-    { at, end, origin: plan.lo, pxPerMs: plan.quantized, labelWidth: request.labelWidth, from, to },
+    { at, end, origin: plan.lo, pxPerMs: plan.quantized, labelWidth: request.labelWidth, from, to, keep },
     request.options,
   );
   return { layout, pxPerMs: plan.quantized, origin: plan.lo };
@@ -76,8 +76,11 @@ export function layoutForView(request: Omit<WindowLayoutRequest, 'key'>): Window
 /**
  * Lays out the events around the visible window at a quantized zoom level and over a window
  * aligned to a grid, and reuses that layout while the view stays inside it. Panning therefore
- * never reshuffles lanes, zooming reshuffles them only when crossing a level, and because gaps only
- * grow with scale the layout stays free of overlaps between levels.
+ * never reshuffles lanes, and because gaps only grow with scale the layout stays free of overlaps
+ * between levels. A new layout (a new level, or the view leaving the laid-out window) places the
+ * events the previous one drew first, so labels stay put as the reader zooms: only the new room is
+ * given to other events. This is also what keeps a zoom frame cheap, as nodes move instead of
+ * changing what they show.
  */
 export class WindowLayout {
   private cached?: {
@@ -105,7 +108,9 @@ export class WindowLayout {
     ) {
       return c.result;
     }
-    const result = layoutWindow(request, plan);
+    // The same data, language, width and lanes: carry over what was drawn.
+    const keep = c && c.key === request.key && c.width === request.width ? placedIndexes(c.result.layout) : undefined;
+    const result = layoutWindow(request, plan, keep);
     this.computations += 1;
     this.cached = {
       key: request.key,
@@ -122,4 +127,9 @@ export class WindowLayout {
   clear() {
     this.cached = undefined;
   }
+}
+
+/** The indexes a layout placed in lanes, ascending (layouts place in time order). */
+function placedIndexes(layout: Layout): number[] {
+  return layout.events.map((e) => e.index);
 }

@@ -310,7 +310,7 @@ for (const lang of ['en', 'ar'] as const) {
       expect(ids).to.include.members(['e0', 'e1', 'e30', 'e31']);
     });
 
-    it('reuses nodes while zooming: an event keeps its node, and new events take freed ones', async () => {
+    it('reuses nodes while panning and zooming: an event keeps its node, and new events take freed ones', async () => {
       const events = Array.from({ length: 400 }, (_, i) => ({
         date: new Date(Date.UTC(2023, 8, 1) + i * 7 * HOUR).toISOString().slice(0, 16) + 'Z',
         title: { ar: `حدث ${i}`, en: `Event ${i}` },
@@ -318,9 +318,14 @@ for (const lang of ['en', 'ar'] as const) {
       const el = await render(lang, datasetWith(events));
       el.fit();
       await el.updateComplete;
+      const { start, end } = el.visibleRange;
+      const whole = +end - +start;
+      el.zoomTo(new Date(+start), new Date(+start + whole / 4), { animate: false });
+      await el.updateComplete;
       const created = new Set<Node>();
       const observer = new MutationObserver((records) => {
-        for (const r of records) r.addedNodes.forEach((n) => created.add(n));
+        for (const r of records)
+          r.addedNodes.forEach((n) => n instanceof HTMLElement && n.matches('.event') && created.add(n));
       });
       observer.observe(plot(el), { childList: true });
       const nodeOf = () =>
@@ -330,11 +335,19 @@ for (const lang of ['en', 'ar'] as const) {
       let before = nodeOf();
       let kept = 0;
       let retargeted = 0;
-      const { start, end } = el.visibleRange;
-      const focus = +start + (+end - +start) * 0.4;
+      // Twelve pans of a tenth of the view, then zooming in and out around the view's middle.
+      const windows: [number, number][] = [];
       for (let step = 1; step <= 12; step += 1) {
-        const s = (+end - +start) * Math.pow(0.8, step);
-        el.zoomTo(new Date(focus - s * 0.4), new Date(focus + s * 0.6), { animate: false });
+        const a = +start + (whole / 40) * step;
+        windows.push([a, a + whole / 4]);
+      }
+      const [a0, b0] = windows[windows.length - 1]!;
+      for (const f of [0.8, 0.6, 0.45, 0.6, 0.8, 1]) {
+        const middle = (a0 + b0) / 2;
+        windows.push([middle - ((b0 - a0) * f) / 2, middle + ((b0 - a0) * f) / 2]);
+      }
+      for (const [a, b] of windows) {
+        el.zoomTo(new Date(a), new Date(b), { animate: false });
         await el.updateComplete;
         const after = nodeOf();
         for (const [id, node] of after) {
@@ -350,6 +363,40 @@ for (const lang of ['en', 'ar'] as const) {
       expect(retargeted).to.be.above(0);
       // Far fewer nodes are made than events come into view: freed ones are reused.
       expect(created.size).to.be.below(retargeted);
+    });
+
+    it('keeps the labels it drew when zooming in: every event drawn stays drawn', async () => {
+      // Dense enough that most events are clustered when fitted.
+      const events = Array.from({ length: 600 }, (_, i) => ({
+        date: new Date(Date.UTC(2023, 8, 1) + i * 2 * HOUR).toISOString().slice(0, 16) + 'Z',
+        title: { ar: `حدث رقم ${i}`, en: `Event number ${i}` },
+      }));
+      const el = await render(lang, datasetWith(events));
+      el.fit();
+      await el.updateComplete;
+      const drawnIds = () =>
+        new Set([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((n) => n.dataset.id!));
+      const { start, end } = el.visibleRange;
+      const focus = +start + (+end - +start) * 0.5;
+      let before = drawnIds();
+      let grew = false;
+      for (let step = 1; step <= 10; step += 1) {
+        const s = (+end - +start) * Math.pow(0.75, step);
+        const a = focus - s / 2;
+        const b = focus + s / 2;
+        el.zoomTo(new Date(a), new Date(b), { animate: false });
+        await el.updateComplete;
+        const after = drawnIds();
+        // What was drawn and is still inside the view is still drawn on its own.
+        for (const id of before) {
+          const t = Date.parse(events[Number(id.slice(1))]!.date);
+          if (t > a + s * 0.05 && t < b - s * 0.3)
+            expect(after.has(id), `${id} still drawn at step ${step}`).to.equal(true);
+        }
+        if (after.size > before.size) grew = true;
+        before = after;
+      }
+      expect(grew).to.equal(true);
     });
 
     it('brings a selected event that sits in a cluster into view on its own', async () => {

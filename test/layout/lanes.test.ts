@@ -38,6 +38,23 @@ function overlaps(layout: Layout, at: number[], scale: number): boolean {
   return rows.some((boxes) => boxes.some((a, i) => i > 0 && a[0] < boxes[i - 1]![1]));
 }
 
+/** True when two boxes in one lane, or two cluster pills, overlap in a layout made at `pxPerMs`. */
+function overlapsAtOwnScale(layout: Layout, pxPerMs: number): boolean {
+  const rows = new Map<number, [number, number][]>();
+  for (const e of layout.events) rows.set(e.lane, [...(rows.get(e.lane) ?? []), [e.u0, e.u1]]);
+  const all = [...rows.values()];
+  all.push(
+    layout.clusters.map((c) => {
+      const { u0, u1 } = clusterExtent(c, 0, pxPerMs, options.radius, options.clusterWidth);
+      return [u0, u1] as [number, number];
+    }),
+  );
+  return all.some((boxes) => {
+    const sorted = [...boxes].sort((a, b) => a[0] - b[0]);
+    return sorted.some((a, i) => i > 0 && a[0] < sorted[i - 1]![1]);
+  });
+}
+
 describe('lane layout', () => {
   it('puts well-spaced events in the first lane', () => {
     const layout = run([0, 200, 400]);
@@ -98,6 +115,51 @@ describe('lane layout', () => {
           expect(members(layout)).to.deep.equal(at.map((_, i) => i));
           expect(overlaps(layout, at, 1), 'at its scale').to.equal(false);
           expect(overlaps(layout, at, zoom), `at ${zoom}×`).to.equal(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('places kept items again first, and fills the room around them with the others', () => {
+    // At 1 px/ms items 0 and 2 hold the one lane; with item 1 kept, both give way to it.
+    const at = [0, 50, 100];
+    const plain = run(at, 40, { lanes: 1 });
+    expect(plain.events.map((e) => e.index)).to.deep.equal([0, 2]);
+    const kept = layoutLanes(
+      { at, end: at, origin: 0, pxPerMs: 1, from: 0, to: 3, labelWidth: () => 40, keep: [1] },
+      { ...options, lanes: 1 },
+    );
+    expect(kept.events.map((e) => e.index)).to.deep.equal([1]);
+    expect(members(kept)).to.deep.equal([0, 1, 2]);
+  });
+
+  it('keeps every kept item when zooming in, without overlaps, and loses no item (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5000 }), { maxLength: 300 }),
+        fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.double({ min: 1, max: 20, noNaN: true }),
+        fc.double({ min: 0.05, max: 1, noNaN: true }),
+        (times, widths, lanes, zoom, out) => {
+          const at = [...times].sort((a, b) => a - b);
+          const labelWidth = (i: number) => widths[i % widths.length]!;
+          const first = run(at, labelWidth, { lanes });
+          const keep = first.events.map((e) => e.index);
+          const layoutAt = (pxPerMs: number) =>
+            layoutLanes(
+              { at, end: at, origin: 0, pxPerMs, from: 0, to: at.length, labelWidth, keep },
+              { ...options, lanes },
+            );
+          const deeper = layoutAt(zoom);
+          expect(members(deeper)).to.deep.equal(at.map((_, i) => i));
+          expect(overlapsAtOwnScale(deeper, zoom), `at ${zoom}×`).to.equal(false);
+          expect(deeper.events.map((e) => e.index)).to.include.members(keep);
+          // Zooming out, kept items that no longer fit give way, and nothing overlaps either.
+          const shallower = layoutAt(out);
+          expect(members(shallower)).to.deep.equal(at.map((_, i) => i));
+          expect(overlapsAtOwnScale(shallower, out), `at ${out}×`).to.equal(false);
         },
       ),
       { numRuns: 300 },
