@@ -136,6 +136,23 @@ describe('<tarikh-timeline>', () => {
     el.remove();
   });
 
+  it('draws data given to a sized, empty element once: the plot keeps its size and the window settles once', async () => {
+    const el = await fixture<TarikhTimeline>(
+      html`<tarikh-timeline lang="en" style="width: 900px; height: 360px"></tarikh-timeline>`,
+    );
+    await el.updateComplete;
+    const plot = el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+    const heightBefore = plot.getBoundingClientRect().height;
+    let settled = 0;
+    el.addEventListener('tarikh-range-change', () => (settled += 1));
+    el.data = datasetWith(dailyEvents(30));
+    await waitUntil(() => nodes(el).length > 0, 'events drawn');
+    for (let i = 0; i < 4; i += 1) await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    expect(plot.getBoundingClientRect().height).to.equal(heightBefore);
+    expect(settled).to.equal(1);
+  });
+
   it('draws every event of a larger set, labelled or inside a cluster', async () => {
     const data = datasetWith(dailyEvents(120));
     const el = await render('en', data);

@@ -383,7 +383,8 @@ export const timelineStyles = css`
 
   /* The list view: the same events, in time order, over the plot (which keeps its size and zoom). */
   .listing .plot,
-  .listing .overview {
+  .listing .overview,
+  .overview.pending {
     visibility: hidden;
   }
   .list-view {

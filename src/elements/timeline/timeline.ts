@@ -1112,8 +1112,13 @@ export class TarikhTimeline extends LitElement {
         >
           ${ready ? this.renderPlot(lang) : nothing}
         </div>
-        ${this.status === 'ready' ? this.overview.render(lang) : nothing} ${this.renderList(lang)}
-        ${this.renderControls(lang)} ${this.renderStatus(lang)}
+        ${
+          // Until data is drawn the band's room is kept, so the first drawing is not redone when it appears.
+          this.status === 'ready'
+            ? this.overview.render(lang)
+            : html`<div class="overview pending" aria-hidden="true"></div>`
+        }
+        ${this.renderList(lang)} ${this.renderControls(lang)} ${this.renderStatus(lang)}
       </div>
       ${this.renderPanel(lang)} ${liveRegionTemplate(this.announcement)}
     </div>`;
