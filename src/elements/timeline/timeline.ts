@@ -14,7 +14,8 @@ import {
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
-import { clusterExtent, type Cluster, type LayoutOptions } from '../../layout/lanes.js';
+import { type Cluster, type LayoutOptions } from '../../layout/lanes.js';
+import { drawFrame, type DrawnCluster, type DrawnEvent as FrameEvent } from '../../layout/frame.js';
 import { TextMeasurer } from '../../layout/measure.js';
 import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
 import { NodeSlots } from '../../layout/node-slots.js';
@@ -28,7 +29,7 @@ import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { formatAtPrecision } from '../../time/format.js';
 import { timeScale, type TimeScale } from '../../time/scale.js';
-import { physicalLeft, pxPerMs, type View } from '../../time/view.js';
+import { type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
 import { trackColors } from '../../styles/track-colors.js';
 import { axisTemplate } from './axis-template.js';
@@ -59,26 +60,7 @@ interface Metrics {
   font: string;
 }
 
-/** A node drawn this frame: an event in a lane. */
-interface DrawnEvent {
-  item: TimelineItem;
-  index: number;
-  lane: number;
-  left: number;
-  top: number;
-  width: number;
-  labelWidth: number;
-  rangeWidth: number;
-  spanWidth: number;
-}
-
-/** A cluster drawn this frame. */
-interface DrawnCluster {
-  key: string;
-  cluster: Cluster;
-  left: number;
-  width: number;
-}
+type DrawnEvent = FrameEvent<TimelineItem>;
 
 const px = (value: string, fallback: number) => {
   const n = parseFloat(value);
@@ -709,44 +691,13 @@ export class TarikhTimeline extends LitElement {
       ...this.layoutRequest(view.start, view.end),
       key: `${this.dataVersion}|${this.language}|${view.width}|${options.lanes}|${this.metrics.font}`,
     });
-    const scale = pxPerMs(view);
-    const { radius, labelGap } = options;
-    const events: DrawnEvent[] = [];
-    for (const placed of layout.events) {
-      const item = this.items[placed.index]!;
-      const u = (item.at - view.start) * scale;
-      const uRangeEnd = item.isRange ? (item.end - view.start) * scale : u;
-      const u0 = u - radius;
-      if (Math.max(u + radius + labelGap + placed.labelWidth, uRangeEnd + radius) < 0 || u0 > view.width) continue;
-      const spanWidth = item.isRange ? 0 : (item.end - item.start) * scale;
-      // A label running past the end of the view is shortened to fit; shortening never overlaps.
-      const room = view.width - (u + radius + labelGap) - 4;
-      const labelWidth = room < placed.labelWidth ? (room >= 24 ? room : 0) : placed.labelWidth;
-      const u1 = Math.max(labelWidth ? u + radius + labelGap + labelWidth : u + radius, uRangeEnd + radius);
-      events.push({
-        item,
-        index: placed.index,
-        lane: placed.lane,
-        left: physicalLeft(view, u0, u1),
-        top: TOP_PADDING + placed.lane * this.metrics.laneHeight,
-        width: u1 - u0,
-        labelWidth,
-        rangeWidth: uRangeEnd - u,
-        spanWidth: spanWidth > radius * 4 ? spanWidth : 0,
-      });
-    }
-    const clusters: DrawnCluster[] = [];
-    for (const cluster of layout.clusters) {
-      const { u0, u1 } = clusterExtent(cluster, view.start, scale, radius, options.clusterWidth);
-      if (u1 < 0 || u0 > view.width) continue;
-      clusters.push({
-        key: `${cluster.ranges[0]![0]}`,
-        cluster,
-        left: physicalLeft(view, u0, u1),
-        width: u1 - u0,
-      });
-    }
-    return { events, clusters };
+    return drawFrame(layout, this.items, view, {
+      radius: options.radius,
+      labelGap: options.labelGap,
+      clusterWidth: options.clusterWidth,
+      laneHeight: this.metrics.laneHeight,
+      top: TOP_PADDING,
+    });
   }
 
   private layoutRequest(start: number, end: number) {

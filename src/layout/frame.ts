@@ -1,0 +1,92 @@
+import { physicalLeft, pxPerMs, type View } from '../time/view.js';
+import { clusterExtent, type Cluster, type Layout } from './lanes.js';
+
+/** What the frame needs of an item: where its node sits and what it covers (epoch ms). */
+export interface FrameItem {
+  at: number;
+  start: number;
+  end: number;
+  isRange: boolean;
+}
+
+/** A node drawn this frame: an event in a lane, in physical pixels of the view. */
+export interface DrawnEvent<T extends FrameItem = FrameItem> {
+  item: T;
+  index: number;
+  lane: number;
+  left: number;
+  top: number;
+  width: number;
+  /** Width the label may take: shortened at the end of the view, 0 when there is no room for one. */
+  labelWidth: number;
+  /** Length of a range's bar from the node, 0 for a point event. */
+  rangeWidth: number;
+  /** Width of the faint band of the span a point event's precision covers, 0 when too narrow to show. */
+  spanWidth: number;
+}
+
+/** A cluster drawn this frame. */
+export interface DrawnCluster {
+  /** Stable while the cluster starts at the same item. */
+  key: string;
+  cluster: Cluster;
+  left: number;
+  width: number;
+}
+
+export interface FrameGeometry {
+  radius: number;
+  labelGap: number;
+  clusterWidth: number;
+  laneHeight: number;
+  /** Space above the first lane. */
+  top: number;
+}
+
+/** A label narrower than this is not worth drawing: the node alone is shown. */
+const MIN_LABEL = 24;
+
+/**
+ * Places a layout (made at its own, possibly coarser, scale) in the view: each event and cluster
+ * that reaches into it, at the view's scale, mirrored in right-to-left views.
+ */
+export function drawFrame<T extends FrameItem>(
+  layout: Layout,
+  items: readonly T[],
+  view: View,
+  geometry: FrameGeometry,
+): { events: DrawnEvent<T>[]; clusters: DrawnCluster[] } {
+  const scale = pxPerMs(view);
+  const { radius, labelGap } = geometry;
+  const events: DrawnEvent<T>[] = [];
+  for (const placed of layout.events) {
+    const item = items[placed.index]!;
+    const u = (item.at - view.start) * scale;
+    const uRangeEnd = item.isRange ? (item.end - view.start) * scale : u;
+    const u0 = u - radius;
+    if (Math.max(u + radius + labelGap + placed.labelWidth, uRangeEnd + radius) < 0 || u0 > view.width) continue;
+    const spanWidth = item.isRange ? 0 : (item.end - item.start) * scale;
+    // A label running past the end of the view is shortened to fit; shortening never overlaps.
+    const room = view.width - (u + radius + labelGap) - 4;
+    const labelWidth = room < placed.labelWidth ? (room >= MIN_LABEL ? room : 0) : placed.labelWidth;
+    const u1 = Math.max(labelWidth ? u + radius + labelGap + labelWidth : u + radius, uRangeEnd + radius);
+    events.push({
+      item,
+      index: placed.index,
+      lane: placed.lane,
+      left: physicalLeft(view, u0, u1),
+      top: geometry.top + placed.lane * geometry.laneHeight,
+      width: u1 - u0,
+      labelWidth,
+      rangeWidth: uRangeEnd - u,
+      spanWidth: spanWidth > radius * 4 ? spanWidth : 0,
+    });
+  }
+  const clusters: DrawnCluster[] = [];
+  for (const cluster of layout.clusters) {
+    const { u0, u1 } = clusterExtent(cluster, view.start, scale, radius, geometry.clusterWidth);
+    if (u1 < 0 || u0 > view.width) continue;
+    clusters.push({ key: `${cluster.ranges[0]![0]}`, cluster, left: physicalLeft(view, u0, u1), width: u1 - u0 });
+  }
+  return { events, clusters };
+}
