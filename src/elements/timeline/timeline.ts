@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { DEFAULT_TIMEOUT_MS, loadJson, type LoadFailure } from '../../controllers/dataset-loader.js';
 import {
@@ -15,7 +14,7 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
 import { type Cluster, type LayoutOptions } from '../../layout/lanes.js';
-import { drawFrame, type DrawnCluster, type DrawnEvent as FrameEvent } from '../../layout/frame.js';
+import { drawFrame, type DrawnCluster } from '../../layout/frame.js';
 import { TextMeasurer } from '../../layout/measure.js';
 import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
 import { NodeSlots } from '../../layout/node-slots.js';
@@ -36,6 +35,12 @@ import { axisTemplate } from './axis-template.js';
 import { clusterListTemplate, listIcon, listViewTemplate } from './list-template.js';
 import { liveRegionTemplate, windowAnnouncement } from './live-region.js';
 import { icons } from './icons.js';
+import {
+  clusterNodeTemplate,
+  eventNodeTemplate,
+  type ClusterNodeContext,
+  type EventNodeContext,
+} from './nodes-template.js';
 import { OverviewBand } from './overview.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -59,8 +64,6 @@ interface Metrics {
   axisHeight: number;
   font: string;
 }
-
-type DrawnEvent = FrameEvent<TimelineItem>;
 
 const px = (value: string, fallback: number) => {
   const n = parseFloat(value);
@@ -1189,9 +1192,32 @@ export class TarikhTimeline extends LitElement {
     );
     const colors = trackColors(this.model?.tracks);
     const deepest = view.end - view.start <= HOUR * 1.05;
-    const clusterTop = this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1;
     const tip = this.tipId ? events.find((e) => e.item.id === this.tipId) : undefined;
     const drawnById = new Map(events.map((e) => [e.item.id, e]));
+
+    const eventContext: EventNodeContext = {
+      lang,
+      selected: this.selected,
+      tipId: this.tipId,
+      tabStopIndex: tabStop?.kind === 'event' ? tabStop.index : -1,
+      colors,
+      nodeSize: this.metrics.nodeSize,
+      nameOf: (item) => this.nameOf(item, lang),
+      onClick: this.onEventClick,
+      onPointerEnter: this.onEventPointerEnter,
+      onPointerLeave: this.onEventPointerLeave,
+      onFocus: this.onEventFocus,
+      onBlur: this.onEventBlur,
+    };
+    const clusterContext: ClusterNodeContext = {
+      tabStopPosition: tabStop?.kind === 'cluster' ? tabStop.position : -1,
+      openCluster: this.openCluster,
+      top: this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1,
+      label: (count) => (deepest ? m.clusterDeepest(count) : m.cluster(count)),
+      onClick: this.onClusterNodeClick,
+      onFocus: this.onClusterFocus,
+    };
+    const clusterPosition = new Map(clusters.map((c, position) => [c.key, position]));
 
     return html`
       ${axisTemplate(view, lang, (text) => this.measurer.measure(text), this.metrics.font)}
@@ -1200,35 +1226,15 @@ export class TarikhTimeline extends LitElement {
           events.map((e) => e.item.id),
           this.focusedSlotKey,
         )
-        .map((id) => this.eventTemplate(id === null ? undefined : drawnById.get(id), lang, tabStop, colors))}
+        .map((id) => eventNodeTemplate(id === null ? undefined : drawnById.get(id), eventContext))}
       ${this.clusterSlots
         .assign(
           clusters.map((c) => c.key),
           this.focusedSlotKey,
         )
         .map((key) => {
-          const position = key === null ? -1 : clusters.findIndex((c) => c.key === key);
-          const c = clusters[position];
-          return html`<button
-            type="button"
-            class="cluster"
-            part=${c ? 'cluster' : ''}
-            tabindex=${c && tabStop?.kind === 'cluster' && tabStop.position === position ? '0' : '-1'}
-            data-count=${c?.cluster.count ?? nothing}
-            data-key=${c?.key ?? nothing}
-            aria-label=${!c ? nothing : deepest ? m.clusterDeepest(c.cluster.count) : m.cluster(c.cluster.count)}
-            aria-haspopup="listbox"
-            aria-expanded=${c && this.openCluster === c.key ? 'true' : 'false'}
-            ?hidden=${!c}
-            style=${styleMap({
-              transform: c ? `translate(${c.left}px,${clusterTop}px)` : undefined,
-              width: c ? `${c.width}px` : undefined,
-            })}
-            @click=${this.onClusterNodeClick}
-            @focus=${this.onClusterFocus}
-          >
-            ${c?.cluster.count ?? ''}
-          </button>`;
+          const position = key === null ? -1 : (clusterPosition.get(key) ?? -1);
+          return clusterNodeTemplate(clusters[position], position, clusterContext);
         })}
       ${this.renderClusterList(clusters, lang)}
       ${
@@ -1246,58 +1252,6 @@ export class TarikhTimeline extends LitElement {
           : nothing
       }
     `;
-  }
-
-  /**
-   * One event node. Every slot uses this one template, so a node freed by an event that left the
-   * view is updated in place for the next one; an empty slot is a hidden node kept for reuse.
-   */
-  private eventTemplate(
-    e: DrawnEvent | undefined,
-    lang: Lang,
-    tabStop: ReturnType<typeof rovingStop>,
-    colors: ReturnType<typeof trackColors>,
-  ) {
-    const item = e?.item;
-    const isSelected = !!item && item.id === this.selected;
-    const title = item?.event.title[lang] ?? '';
-    const disputed = !!item?.event.disputes?.length;
-    return html`<button
-      type="button"
-      class="event${item?.event.context ? ' context' : ''}"
-      part=${!item ? '' : isSelected ? 'event event-selected' : 'event'}
-      data-id=${item?.id ?? nothing}
-      data-track=${item?.event.track ?? ''}
-      tabindex=${e && tabStop?.kind === 'event' && tabStop.index === e.index ? '0' : '-1'}
-      aria-pressed=${isSelected ? 'true' : 'false'}
-      aria-label=${item ? this.nameOf(item, lang) : nothing}
-      aria-describedby=${item && this.tipId === item.id ? 'tip' : nothing}
-      ?hidden=${!e}
-      style=${styleMap({
-        transform: e ? `translate(${e.left}px,${e.top}px)` : undefined,
-        width: e ? `${e.width}px` : undefined,
-        '--_event-color': item?.event.track ? colors.get(item.event.track) : undefined,
-      })}
-      @click=${this.onEventClick}
-      @pointerenter=${this.onEventPointerEnter}
-      @pointerleave=${this.onEventPointerLeave}
-      @focus=${this.onEventFocus}
-      @blur=${this.onEventBlur}
-    >
-      ${
-        e?.spanWidth
-          ? html`<span
-              class="span"
-              style="width:${e.spanWidth}px;margin-inline-start:${this.metrics.nodeSize / 2 - e.spanWidth / 2}px"
-            ></span>`
-          : nothing
-      }${e && e.rangeWidth > 0 ? html`<span class="range" style="width:${e.rangeWidth}px"></span>` : nothing}<span
-        class="dot"
-      ></span
-      >${disputed ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}${
-        e?.labelWidth ? html`<span class="label" style="max-width:${e.labelWidth + 4}px">${title}</span>` : nothing
-      }
-    </button>`;
   }
 
   // A slot's node shows different events over time: handlers read the event from the node.

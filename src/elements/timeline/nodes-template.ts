@@ -1,0 +1,112 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { DrawnCluster, DrawnEvent } from '../../layout/frame.js';
+import type { TimelineItem } from '../../model/items.js';
+
+/** What every event node of a frame shares. */
+export interface EventNodeContext {
+  lang: 'ar' | 'en';
+  selected: string | null;
+  /** The event whose tooltip is shown (its node is described by it). */
+  tipId: string | null;
+  /** The index of the event holding the collection's tab stop, if an event holds it. */
+  tabStopIndex: number;
+  /** Track id → colour. */
+  colors: ReadonlyMap<string, string>;
+  nodeSize: number;
+  nameOf(item: TimelineItem): string;
+  onClick(event: MouseEvent): void;
+  onPointerEnter(event: PointerEvent): void;
+  onPointerLeave(event: PointerEvent): void;
+  onFocus(event: FocusEvent): void;
+  onBlur(event: FocusEvent): void;
+}
+
+/**
+ * One event node. Every slot uses this one template, so a node freed by an event that left the
+ * view is updated in place for the next one; an empty slot (`e` undefined) is a hidden node kept
+ * for reuse. Handlers read the event from the node's `data-id`, as a node shows different events
+ * over time.
+ */
+export function eventNodeTemplate(e: DrawnEvent<TimelineItem> | undefined, ctx: EventNodeContext): TemplateResult {
+  const item = e?.item;
+  const isSelected = !!item && item.id === ctx.selected;
+  const title = item?.event.title[ctx.lang] ?? '';
+  const disputed = !!item?.event.disputes?.length;
+  return html`<button
+    type="button"
+    class="event${item?.event.context ? ' context' : ''}"
+    part=${!item ? '' : isSelected ? 'event event-selected' : 'event'}
+    data-id=${item?.id ?? nothing}
+    data-track=${item?.event.track ?? ''}
+    tabindex=${e && ctx.tabStopIndex === e.index ? '0' : '-1'}
+    aria-pressed=${isSelected ? 'true' : 'false'}
+    aria-label=${item ? ctx.nameOf(item) : nothing}
+    aria-describedby=${item && ctx.tipId === item.id ? 'tip' : nothing}
+    ?hidden=${!e}
+    style=${styleMap({
+      transform: e ? `translate(${e.left}px,${e.top}px)` : undefined,
+      width: e ? `${e.width}px` : undefined,
+      '--_event-color': item?.event.track ? ctx.colors.get(item.event.track) : undefined,
+    })}
+    @click=${ctx.onClick}
+    @pointerenter=${ctx.onPointerEnter}
+    @pointerleave=${ctx.onPointerLeave}
+    @focus=${ctx.onFocus}
+    @blur=${ctx.onBlur}
+  >
+    ${
+      e?.spanWidth
+        ? html`<span
+            class="span"
+            style="width:${e.spanWidth}px;margin-inline-start:${ctx.nodeSize / 2 - e.spanWidth / 2}px"
+          ></span>`
+        : nothing
+    }${e && e.rangeWidth > 0 ? html`<span class="range" style="width:${e.rangeWidth}px"></span>` : nothing}<span
+      class="dot"
+    ></span
+    >${disputed ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}${
+      e?.labelWidth ? html`<span class="label" style="max-width:${e.labelWidth + 4}px">${title}</span>` : nothing
+    }
+  </button>`;
+}
+
+/** What every cluster node of a frame shares. */
+export interface ClusterNodeContext {
+  /** The drawn position of the cluster holding the tab stop, if a cluster holds it. */
+  tabStopPosition: number;
+  openCluster: string | null;
+  /** Top of the cluster row, in pixels. */
+  top: number;
+  label(count: number): string;
+  onClick(event: MouseEvent): void;
+  onFocus(event: FocusEvent): void;
+}
+
+/** One cluster node, reused like event nodes (an empty slot is hidden); `position` is its order among the drawn clusters. */
+export function clusterNodeTemplate(
+  c: DrawnCluster | undefined,
+  position: number,
+  ctx: ClusterNodeContext,
+): TemplateResult {
+  return html`<button
+    type="button"
+    class="cluster"
+    part=${c ? 'cluster' : ''}
+    tabindex=${c && ctx.tabStopPosition === position ? '0' : '-1'}
+    data-count=${c?.cluster.count ?? nothing}
+    data-key=${c?.key ?? nothing}
+    aria-label=${c ? ctx.label(c.cluster.count) : nothing}
+    aria-haspopup="listbox"
+    aria-expanded=${c && ctx.openCluster === c.key ? 'true' : 'false'}
+    ?hidden=${!c}
+    style=${styleMap({
+      transform: c ? `translate(${c.left}px,${ctx.top}px)` : undefined,
+      width: c ? `${c.width}px` : undefined,
+    })}
+    @click=${ctx.onClick}
+    @focus=${ctx.onFocus}
+  >
+    ${c?.cluster.count ?? ''}
+  </button>`;
+}
