@@ -3,20 +3,25 @@
  * their order. Keys must not be NaN (−0 counts as 0).
  *
  * Sorting 100,000 events with a comparator is about two million calls back into JavaScript; a
- * radix sort on the bits of the doubles is a few linear passes over typed arrays. Small inputs,
- * where the radix sort's tables would cost more than they save, use the comparator.
+ * radix sort on the bits of the doubles is a few linear passes over typed arrays. Smaller inputs,
+ * where the radix sort's tables cost more than they save, use the comparator. `radixFrom` is
+ * there for tests.
  */
-export function sortedOrder(keys: Float64Array): Uint32Array {
+export function sortedOrder(keys: Float64Array, radixFrom = RADIX_MIN): Uint32Array {
   const n = keys.length;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) order[i] = i;
   if (isAscending(keys)) return order;
-  if (n < RADIX_MIN) return order.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  if (n < radixFrom) return order.sort((a, b) => keys[a]! - keys[b]! || a - b);
   return radixOrder(keys, order);
 }
 
-/** Below this many keys a comparator sort is faster than the four 65,536-entry histograms. */
-const RADIX_MIN = 2048;
+/**
+ * Below this many keys the comparator sort is faster. Measured once per fresh V8 (as a page sorts
+ * once), random times over ten months: comparator / radix 4 / 9–15 ms at 10,000 keys, 16 / 16–19 ms
+ * at 50,000, 28 / 26 ms at 100,000, 64 / 35 ms at 200,000.
+ */
+const RADIX_MIN = 65_536;
 
 function isAscending(keys: Float64Array): boolean {
   for (let i = 1; i < keys.length; i += 1) if (!(keys[i - 1]! <= keys[i]!)) return false;

@@ -14,7 +14,7 @@ describe('sortedOrder', () => {
     expect([...sortedOrder(new Float64Array(0))]).to.deep.equal([]);
   });
 
-  it('sorts large inputs (the radix sort) like a stable comparator sort, negative, fractional and −0 included (property)', async () => {
+  it('sorts with the radix sort like a stable comparator sort, negative, fractional and −0 included (property)', async () => {
     const { default: fc } = await import('fast-check');
     const day = 86_400_000;
     const key = fc.oneof(
@@ -24,11 +24,20 @@ describe('sortedOrder', () => {
       fc.constantFrom(0, -0, 1, -1, 0.5, -day, 8.64e15 / 4, -8.64e15 / 4),
     );
     fc.assert(
-      fc.property(fc.array(key, { minLength: 2048, maxLength: 6000 }), (keys) => {
-        expect([...sortedOrder(Float64Array.from(keys))]).to.deep.equal(reference(keys));
+      fc.property(fc.array(key, { minLength: 2, maxLength: 6000 }), (keys) => {
+        expect([...sortedOrder(Float64Array.from(keys), 0)]).to.deep.equal(reference(keys));
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('sorts 70,000 keys (past the radix threshold) like a stable comparator sort', () => {
+    let seed = 7;
+    const keys = Array.from({ length: 70_000 }, () => {
+      seed = (seed * 16807) % 2147483647;
+      return Date.UTC(2023, 8, 1) + (seed % 500_000) * 60_000;
+    });
+    expect([...sortedOrder(Float64Array.from(keys))]).to.deep.equal(reference(keys));
   });
 
   it('sorts small inputs (the comparator) the same way (property)', async () => {
