@@ -174,9 +174,13 @@ export function layoutLanes(input: LayoutInput, options: LayoutOptions): Layout 
         if (laneEnd < lowest) lowest = laneEnd;
         continue;
       }
-      candidate ??= box(i, l, u0);
-      // Room after what the lane holds, but it must also end before the lane's next kept item.
+      // Room after what the lane holds, but it must also end before the lane's next kept item: the
+      // node alone must fit before measuring its label (measuring is the costly part).
       const ahead = queues[l]![heads[l]!];
+      if (ahead && Math.max(u0 + 2 * radius + labelGap, (end[i]! - origin) * pxPerMs + radius) + gap > ahead.u0) {
+        continue;
+      }
+      candidate ??= box(i, l, u0);
       if (ahead && candidate.u1 + gap > ahead.u0) continue;
       lane = l;
       break;
