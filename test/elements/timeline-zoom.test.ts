@@ -365,6 +365,35 @@ for (const lang of ['en', 'ar'] as const) {
       expect(created.size).to.be.below(retargeted);
     });
 
+    it('gives assistive technology the drawn nodes in time order, however the nodes are reused', async () => {
+      const events = Array.from({ length: 400 }, (_, i) => ({
+        date: new Date(Date.UTC(2023, 8, 1) + i * 5 * HOUR).toISOString().slice(0, 16) + 'Z',
+        title: { ar: `حدث ${i}`, en: `Event ${i}` },
+      }));
+      const el = await render(lang, datasetWith(events));
+      el.fit();
+      await el.updateComplete;
+      const { start, end } = el.visibleRange;
+      const whole = +end - +start;
+      for (const [a, b] of [
+        [0.1, 0.6],
+        [0.3, 0.5],
+        [0.35, 0.45],
+        [0.2, 0.7],
+        [0, 1],
+      ] as const) {
+        el.zoomTo(new Date(+start + whole * a), new Date(+start + whole * b), { animate: false });
+        await el.updateComplete;
+        const ids = (plot(el).getAttribute('aria-owns') ?? '').split(' ').filter(Boolean);
+        const nodes = ids.map((id) => el.shadowRoot!.getElementById(id));
+        const drawn = el.shadowRoot!.querySelectorAll('[part~="event"], [part="cluster"]');
+        expect(nodes.every((n) => n !== null && !n.hidden)).to.equal(true);
+        expect(nodes.length).to.equal(drawn.length);
+        const order = nodes.map((n) => Number(n!.dataset.id ? n!.dataset.id.slice(1) : n!.dataset.key));
+        expect(order).to.deep.equal([...order].sort((x, y) => x - y));
+      }
+    });
+
     it('keeps the labels it drew when zooming in: every event drawn stays drawn', async () => {
       // Dense enough that most events are clustered when fitted.
       const events = Array.from({ length: 600 }, (_, i) => ({

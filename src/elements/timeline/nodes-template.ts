@@ -3,6 +3,11 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { DrawnCluster, DrawnEvent } from '../../layout/frame.js';
 import type { TimelineItem } from '../../model/items.js';
 
+/** The id of the event node in a slot (a node keeps its slot, and so its id, while it is reused). */
+export const eventNodeId = (slot: number) => `event-node-${slot}`;
+/** The id of the cluster node in a slot. */
+export const clusterNodeId = (slot: number) => `cluster-node-${slot}`;
+
 /** What every event node of a frame shares. */
 export interface EventNodeContext {
   lang: 'ar' | 'en';
@@ -28,13 +33,18 @@ export interface EventNodeContext {
  * for reuse. Handlers read the event from the node's `data-id`, as a node shows different events
  * over time.
  */
-export function eventNodeTemplate(e: DrawnEvent<TimelineItem> | undefined, ctx: EventNodeContext): TemplateResult {
+export function eventNodeTemplate(
+  e: DrawnEvent<TimelineItem> | undefined,
+  slot: number,
+  ctx: EventNodeContext,
+): TemplateResult {
   const item = e?.item;
   const isSelected = !!item && item.id === ctx.selected;
   const title = item?.event.title[ctx.lang] ?? '';
   const disputed = !!item?.event.disputes?.length;
   return html`<button
     type="button"
+    id=${eventNodeId(slot)}
     class="event${item?.event.context ? ' context' : ''}"
     part=${!item ? '' : isSelected ? 'event event-selected' : 'event'}
     data-id=${item?.id ?? nothing}
@@ -87,10 +97,12 @@ export interface ClusterNodeContext {
 export function clusterNodeTemplate(
   c: DrawnCluster | undefined,
   position: number,
+  slot: number,
   ctx: ClusterNodeContext,
 ): TemplateResult {
   return html`<button
     type="button"
+    id=${clusterNodeId(slot)}
     class="cluster"
     part=${c ? 'cluster' : ''}
     tabindex=${c && ctx.tabStopPosition === position ? '0' : '-1'}

@@ -36,7 +36,9 @@ import { clusterListTemplate, listIcon, listViewTemplate } from './list-template
 import { liveRegionTemplate, windowAnnouncement } from './live-region.js';
 import { icons } from './icons.js';
 import {
+  clusterNodeId,
   clusterNodeTemplate,
+  eventNodeId,
   eventNodeTemplate,
   type ClusterNodeContext,
   type EventNodeContext,
@@ -1047,7 +1049,7 @@ export class TarikhTimeline extends LitElement {
   override render() {
     const lang = this.language;
     const m = messagesFor(lang);
-    const ready = this.status === 'ready' && this.size.width > 0;
+    const plot = this.status === 'ready' && this.size.width > 0 ? this.renderPlot(lang) : undefined;
     return html`<div
       class=${this.listView ? 'layout listing' : 'layout'}
       dir=${dirOf(lang)}
@@ -1063,8 +1065,9 @@ export class TarikhTimeline extends LitElement {
           role="group"
           aria-roledescription=${m.timeline}
           aria-label=${this.model?.title[lang] || m.timeline}
+          aria-owns=${plot?.owns || nothing}
         >
-          ${ready ? this.renderPlot(lang) : nothing}
+          ${plot?.content ?? nothing}
         </div>
         ${
           // Until data is drawn the band's room is kept, so the first drawing is not redone when it appears.
@@ -1218,24 +1221,24 @@ export class TarikhTimeline extends LitElement {
       onFocus: this.onClusterFocus,
     };
     const clusterPosition = new Map(clusters.map((c, position) => [c.key, position]));
+    const eventSlots = this.eventSlots.assign(
+      events.map((e) => e.item.id),
+      this.focusedSlotKey,
+    );
+    const clusterSlots = this.clusterSlots.assign(
+      clusters.map((c) => c.key),
+      this.focusedSlotKey,
+    );
 
-    return html`
+    const content = html`
       ${axisTemplate(view, lang, (text) => this.measurer.measure(text), this.metrics.font)}
-      ${this.eventSlots
-        .assign(
-          events.map((e) => e.item.id),
-          this.focusedSlotKey,
-        )
-        .map((id) => eventNodeTemplate(id === null ? undefined : drawnById.get(id), eventContext))}
-      ${this.clusterSlots
-        .assign(
-          clusters.map((c) => c.key),
-          this.focusedSlotKey,
-        )
-        .map((key) => {
-          const position = key === null ? -1 : (clusterPosition.get(key) ?? -1);
-          return clusterNodeTemplate(clusters[position], position, clusterContext);
-        })}
+      ${eventSlots.map((id, slot) =>
+        eventNodeTemplate(id === null ? undefined : drawnById.get(id), slot, eventContext),
+      )}
+      ${clusterSlots.map((key, slot) => {
+        const position = key === null ? -1 : (clusterPosition.get(key) ?? -1);
+        return clusterNodeTemplate(clusters[position], position, slot, clusterContext);
+      })}
       ${this.renderClusterList(clusters, lang)}
       ${
         tip
@@ -1252,6 +1255,7 @@ export class TarikhTimeline extends LitElement {
           : nothing
       }
     `;
+    return { content, owns: readingOrder(events, clusters, eventSlots, clusterSlots) };
   }
 
   // A slot's node shows different events over time: handlers read the event from the node.
@@ -1286,6 +1290,29 @@ export class TarikhTimeline extends LitElement {
       onClose: this.closeClusterList,
     });
   }
+}
+
+/**
+ * The ids of the drawn nodes in time order, for the plot's `aria-owns`: nodes keep their place in
+ * the DOM while they are reused (see NodeSlots), so this is what gives assistive technology the
+ * events and clusters in the order they happened.
+ */
+function readingOrder(
+  events: readonly { index: number; item: { id: string } }[],
+  clusters: readonly DrawnCluster[],
+  eventSlots: readonly (string | null)[],
+  clusterSlots: readonly (string | null)[],
+): string {
+  const eventSlot = new Map(eventSlots.map((id, slot) => [id, slot]));
+  const clusterSlot = new Map(clusterSlots.map((key, slot) => [key, slot]));
+  const nodes = [
+    ...events.map((e) => ({ at: e.index, id: eventNodeId(eventSlot.get(e.item.id)!) })),
+    ...clusters.map((c) => ({ at: c.cluster.ranges[0]![0], id: clusterNodeId(clusterSlot.get(c.key)!) })),
+  ];
+  return nodes
+    .sort((a, b) => a.at - b.at)
+    .map((n) => n.id)
+    .join(' ');
 }
 
 /** Whether a node is in the tree and not hidden (a drawn-away node is kept hidden for reuse). */
