@@ -29,24 +29,12 @@ export interface KnownDates {
   end: (ParsedDate | undefined)[];
 }
 
-const knownDatesByEvents = new WeakMap<readonly TimelineEvent[], KnownDates>();
-
-/**
- * Hands the dates validation read for a list of events it has just made to the next `toItems` of
- * that list (which takes them once: the list is the validator's own, and nothing runs in between).
- * @internal
- */
-export function rememberDates(events: readonly TimelineEvent[], known: KnownDates) {
-  knownDatesByEvents.set(events, known);
-}
-
 /**
  * Turns validated events into items sorted by time (then by id, so equal dates keep a stable order).
- * Events whose dates do not parse are left out; validation has already reported them.
+ * Events whose dates do not parse are left out; validation has already reported them. `known` are the
+ * dates validation read (see `validateWithDates`).
  */
-export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
-  const known = knownDatesByEvents.get(events);
-  knownDatesByEvents.delete(events);
+export function toItems(events: readonly TimelineEvent[], known?: KnownDates): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i]!;
@@ -81,17 +69,22 @@ export function toItems(events: readonly TimelineEvent[]): TimelineItem[] {
 
 /** Equal times are ordered by id (the order is stable, so equal ids keep the dataset's order). */
 function orderTiesById(items: readonly TimelineItem[], keys: Float64Array, order: Uint32Array) {
+  forEachTie(keys, order, (j, k) =>
+    order.subarray(j, k).sort((a, b) => {
+      const x = items[a]!.id;
+      const y = items[b]!.id;
+      return x < y ? -1 : x > y ? 1 : a - b;
+    }),
+  );
+}
+
+/** Calls `tie(j, k)` for each run `order[j..k)` of two or more equal keys. */
+function forEachTie(keys: Float64Array, order: Uint32Array, tie: (j: number, k: number) => void) {
   const n = order.length;
   for (let j = 0; j < n;) {
     let k = j + 1;
     while (k < n && keys[order[k]!] === keys[order[j]!]) k += 1;
-    if (k - j > 1) {
-      order.subarray(j, k).sort((a, b) => {
-        const x = items[a]!.id;
-        const y = items[b]!.id;
-        return x < y ? -1 : x > y ? 1 : a - b;
-      });
-    }
+    if (k - j > 1) tie(j, k);
     j = k;
   }
 }
@@ -106,21 +99,15 @@ function orderTiesById(items: readonly TimelineItem[], keys: Float64Array, order
  * dataset's order. Returns whether any item moved.
  */
 function spreadWithinSpans(items: TimelineItem[], keys: Float64Array, order: Uint32Array): boolean {
-  const n = order.length;
   let moved = false;
-  for (let j = 0; j < n;) {
-    let k = j + 1;
-    while (k < n && keys[order[k]!] === keys[order[j]!]) k += 1;
-    if (k - j > 1) {
-      const points: TimelineItem[] = [];
-      for (let r = j; r < k; r += 1) {
-        const item = items[order[r]!]!;
-        if (!item.isRange) points.push(item);
-      }
-      if (points.length > 1) moved = spreadPoints(points) || moved;
+  forEachTie(keys, order, (j, k) => {
+    const points: TimelineItem[] = [];
+    for (let r = j; r < k; r += 1) {
+      const item = items[order[r]!]!;
+      if (!item.isRange) points.push(item);
     }
-    j = k;
-  }
+    if (points.length > 1) moved = spreadPoints(points) || moved;
+  });
   return moved;
 }
 

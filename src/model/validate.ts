@@ -1,5 +1,5 @@
 import { parseIsoDate, type ParsedDate } from './dates.js';
-import { rememberDates, type KnownDates } from './items.js';
+import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent, Track } from './types.js';
 
 /** One thing wrong with a dataset: where (a JSON path such as `$.events[3].date`) and what, in both languages. */
@@ -287,26 +287,40 @@ function checkEvent(
  * and reported, never the valid ones around it. Never throws.
  */
 export function validateDataset(input: unknown): ValidationResult {
+  return validate(input, true).result;
+}
+
+/** A validation result, with the dates read for each kept event when there is a dataset. */
+type Checked = { result: ValidationResult; dates?: KnownDates };
+
+/**
+ * `validateDataset`, also giving the dates it read for each kept event (by index into
+ * `result.dataset.events`), for `toItems` not to read them again.
+ * @internal
+ */
+export function validateWithDates(input: unknown): Checked {
   return validate(input, true);
 }
 
-function validate(input: unknown, fast: boolean): ValidationResult {
+function validate(input: unknown, fast: boolean): Checked {
   try {
     return check(snapshot(input), fast);
   } catch {
     // Input that throws when read (a Proxy, a getter) or nests too deep to copy is not a dataset; the
     // page must not see the throw.
     return {
-      dataset: null,
-      problems: [
-        {
-          path: '$',
-          message: { en: 'the data could not be read', ar: 'تعذّرت قراءة البيانات' },
-          level: 'error',
-        },
-      ],
-      rejected: [],
-      unverified: new Map(),
+      result: {
+        dataset: null,
+        problems: [
+          {
+            path: '$',
+            message: { en: 'the data could not be read', ar: 'تعذّرت قراءة البيانات' },
+            level: 'error',
+          },
+        ],
+        rejected: [],
+        unverified: new Map(),
+      },
     };
   }
 }
@@ -520,17 +534,17 @@ function isCleanEvent(
   return true;
 }
 
-function check(input: unknown, fast: boolean): ValidationResult {
+function check(input: unknown, fast: boolean): Checked {
   const c = new Checker();
   const unverified = new Map<string, Set<Excerpt>>();
   const rejected: string[] = [];
   if (!isObject(input)) {
     c.error('$', 'the data is not a dataset object', 'البيانات ليست كائن مجموعة بيانات');
-    return { dataset: null, problems: c.problems, rejected, unverified };
+    return { result: { dataset: null, problems: c.problems, rejected, unverified } };
   }
   if (!Array.isArray(input.events)) {
     c.error('$.events', 'the dataset has no list of events', 'مجموعة البيانات بلا قائمة أحداث');
-    return { dataset: null, problems: c.problems, rejected, unverified };
+    return { result: { dataset: null, problems: c.problems, rejected, unverified } };
   }
   const titleOk = c.text(input.title, '$.title', { en: 'the dataset title', ar: 'عنوان مجموعة البيانات' });
 
@@ -627,12 +641,11 @@ function check(input: unknown, fast: boolean): ValidationResult {
 
   const title = titleOk ? (input.title as Dataset['title']) : { ar: '', en: '' };
   const dataset: Dataset = { title, sources: [...sources.values()], tracks, events, ...(view ? { view } : {}) };
-  rememberDates(events, known);
-  return { dataset, problems: c.problems, rejected, unverified };
+  return { result: { dataset, problems: c.problems, rejected, unverified }, dates: known };
 }
 
 /** Validation with and without the shortcut for clean events, for the test that checks they agree. @internal */
 export const validatorsForTesting = {
-  withShortcut: (input: unknown) => validate(input, true),
-  withoutShortcut: (input: unknown) => validate(input, false),
+  withShortcut: (input: unknown) => validate(input, true).result,
+  withoutShortcut: (input: unknown) => validate(input, false).result,
 };

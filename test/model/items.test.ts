@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseIsoDate } from '../../src/model/dates.js';
 import { toItems, type TimelineItem } from '../../src/model/items.js';
 import type { Precision, TimelineEvent } from '../../src/model/types.js';
-import { validateDataset } from '../../src/model/validate.js';
+import { validateWithDates } from '../../src/model/validate.js';
 
 const event = (id: string, date: string, more: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id,
@@ -70,9 +70,9 @@ describe('toItems', () => {
       event('d', '2024-06-19T12:00Z', { end: '2024-06-19', precision: 'day' }),
       event('e', '2024-06'),
     ].map((e) => ({ ...e, context: true }));
-    const { dataset } = validateDataset({ title: { ar: 'ع', en: 't' }, sources: [], events });
-    // The validator's own list comes with its dates; a copy of it does not.
-    expect(toItems(dataset!.events)).to.deep.equal(toItems([...dataset!.events]));
+    const { result, dates } = validateWithDates({ title: { ar: 'ع', en: 't' }, sources: [], events });
+    // With the dates the validator read, and reading them again.
+    expect(toItems(result.dataset!.events, dates)).to.deep.equal(toItems([...result.dataset!.events]));
   });
 
   it('leaves out events whose date does not parse', () => {

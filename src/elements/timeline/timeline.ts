@@ -23,7 +23,7 @@ import { toItems, type TimelineItem } from '../../model/items.js';
 import { matchesFilter } from '../../model/filter.js';
 import type { Dataset, Excerpt, Lang, TimelineEvent } from '../../model/types.js';
 import { defineDetails } from '../details/lazy.js';
-import { describeProblem, validateDataset, type Problem } from '../../model/validate.js';
+import { describeProblem, validateWithDates, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { formatAtPrecision } from '../../time/format.js';
@@ -456,7 +456,7 @@ export class TarikhTimeline extends LitElement {
   }
 
   private useData(input: unknown) {
-    const result = validateDataset(input);
+    const { result, dates } = validateWithDates(input);
     this.problems = result.problems.filter((p) => p.level === 'error');
     this.rejectedCount = result.rejected.length;
     this.unverified = result.unverified;
@@ -467,7 +467,7 @@ export class TarikhTimeline extends LitElement {
       this.status = 'failed';
     } else {
       this.model = result.dataset;
-      this.allItems = toItems(result.dataset.events);
+      this.allItems = toItems(result.dataset.events, dates);
       // New data, new base domain: applyFilter keeps the version (a filter must not move the zoom),
       // so without this a second dataset would be fitted to the first one's dates.
       this.itemsVersion += 1;
