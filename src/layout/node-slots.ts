@@ -7,7 +7,7 @@
  */
 export class NodeSlots<K> {
   private slots: (K | null)[] = [];
-  private readonly slotOf = new Map<K, number>();
+  private readonly byKey = new Map<K, number>();
 
   /**
    * The slots for this frame's `keys` (each at most once): every key that had a slot keeps it, new
@@ -25,15 +25,15 @@ export class NodeSlots<K> {
       if (key !== null && !current.has(key)) {
         if (key === reserved) held = i;
         slots[i] = null;
-        this.slotOf.delete(key);
+        this.byKey.delete(key);
       }
     }
     let free = 0;
     for (const key of keys) {
-      if (this.slotOf.has(key)) continue;
+      if (this.byKey.has(key)) continue;
       while (free < slots.length && (slots[free] !== null || free === held)) free += 1;
       slots[free] = key;
-      this.slotOf.set(key, free);
+      this.byKey.set(key, free);
     }
     let length = slots.length;
     while (length > 0 && slots[length - 1] === null && length - 1 !== held) length -= 1;
@@ -41,9 +41,14 @@ export class NodeSlots<K> {
     return slots.slice();
   }
 
+  /** The slot `key` was given by the last `assign`, or -1. */
+  slotOf(key: K): number {
+    return this.byKey.get(key) ?? -1;
+  }
+
   /** Forgets every slot (new data: nothing drawn before is the same thing any more). */
   clear() {
     this.slots = [];
-    this.slotOf.clear();
+    this.byKey.clear();
   }
 }

@@ -7,6 +7,8 @@ describe('NodeSlots', () => {
     const slots = new NodeSlots<string>();
     expect(slots.assign(['a', 'b', 'c'])).to.deep.equal(['a', 'b', 'c']);
     expect(slots.assign(['b', 'c', 'd'])).to.deep.equal(['d', 'b', 'c']);
+    expect(slots.slotOf('d')).to.equal(0);
+    expect(slots.slotOf('a')).to.equal(-1);
     expect(slots.assign(['c'])).to.deep.equal([null, null, 'c']);
     expect(slots.assign(['e', 'c', 'f', 'g'])).to.deep.equal(['e', 'f', 'c', 'g']);
   });

@@ -1255,7 +1255,7 @@ export class TarikhTimeline extends LitElement {
           : nothing
       }
     `;
-    return { content, owns: readingOrder(events, clusters, eventSlots, clusterSlots) };
+    return { content, owns: readingOrder(events, clusters, this.eventSlots, this.clusterSlots) };
   }
 
   // A slot's node shows different events over time: handlers read the event from the node.
@@ -1300,14 +1300,12 @@ export class TarikhTimeline extends LitElement {
 function readingOrder(
   events: readonly { index: number; item: { id: string } }[],
   clusters: readonly DrawnCluster[],
-  eventSlots: readonly (string | null)[],
-  clusterSlots: readonly (string | null)[],
+  eventSlots: NodeSlots<string>,
+  clusterSlots: NodeSlots<string>,
 ): string {
-  const eventSlot = new Map(eventSlots.map((id, slot) => [id, slot]));
-  const clusterSlot = new Map(clusterSlots.map((key, slot) => [key, slot]));
   const nodes = [
-    ...events.map((e) => ({ at: e.index, id: eventNodeId(eventSlot.get(e.item.id)!) })),
-    ...clusters.map((c) => ({ at: c.cluster.ranges[0]![0], id: clusterNodeId(clusterSlot.get(c.key)!) })),
+    ...events.map((e) => ({ at: e.index, id: eventNodeId(eventSlots.slotOf(e.item.id)) })),
+    ...clusters.map((c) => ({ at: c.cluster.ranges[0]![0], id: clusterNodeId(clusterSlots.slotOf(c.key)) })),
   ];
   return nodes
     .sort((a, b) => a.at - b.at)
