@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TarikhTimeline } from '../../src/index.js';
-import { datasetWith, dailyEvents } from '../helpers/datasets.js';
+import { datasetWith, dailyEvents, eventsEvery } from '../helpers/datasets.js';
 
 type Lang = 'ar' | 'en';
 const HOUR = 3_600_000;
@@ -311,10 +311,7 @@ for (const lang of ['en', 'ar'] as const) {
     });
 
     it('reuses nodes while panning and zooming: an event keeps its node, and new events take freed ones', async () => {
-      const events = Array.from({ length: 400 }, (_, i) => ({
-        date: new Date(Date.UTC(2023, 8, 1) + i * 7 * HOUR).toISOString().slice(0, 16) + 'Z',
-        title: { ar: `حدث ${i}`, en: `Event ${i}` },
-      }));
+      const events = eventsEvery(400, 7);
       const el = await render(lang, datasetWith(events));
       el.fit();
       await el.updateComplete;
@@ -366,10 +363,7 @@ for (const lang of ['en', 'ar'] as const) {
     });
 
     it('gives assistive technology the drawn nodes in time order, however the nodes are reused', async () => {
-      const events = Array.from({ length: 400 }, (_, i) => ({
-        date: new Date(Date.UTC(2023, 8, 1) + i * 5 * HOUR).toISOString().slice(0, 16) + 'Z',
-        title: { ar: `حدث ${i}`, en: `Event ${i}` },
-      }));
+      const events = eventsEvery(400, 5);
       const el = await render(lang, datasetWith(events));
       el.fit();
       await el.updateComplete;
@@ -396,10 +390,7 @@ for (const lang of ['en', 'ar'] as const) {
 
     it('keeps the labels it drew when zooming in: every event drawn stays drawn', async () => {
       // Dense enough that most events are clustered when fitted.
-      const events = Array.from({ length: 600 }, (_, i) => ({
-        date: new Date(Date.UTC(2023, 8, 1) + i * 2 * HOUR).toISOString().slice(0, 16) + 'Z',
-        title: { ar: `حدث رقم ${i}`, en: `Event number ${i}` },
-      }));
+      const events = eventsEvery(600, 2, (i) => ({ ar: `حدث رقم ${i}`, en: `Event number ${i}` }));
       const el = await render(lang, datasetWith(events));
       el.fit();
       await el.updateComplete;
@@ -418,7 +409,7 @@ for (const lang of ['en', 'ar'] as const) {
         const after = drawnIds();
         // What was drawn and is still inside the view is still drawn on its own.
         for (const id of before) {
-          const t = Date.parse(events[Number(id.slice(1))]!.date);
+          const t = Date.parse(events[Number(id.slice(1))]!.date!);
           if (t > a + s * 0.05 && t < b - s * 0.3)
             expect(after.has(id), `${id} still drawn at step ${step}`).to.equal(true);
         }

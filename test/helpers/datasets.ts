@@ -33,3 +33,15 @@ export function dailyEvents(count: number): Partial<TimelineEvent>[] {
     title: { ar: `حدث رقم ${i}`, en: `Event number ${i}` },
   }));
 }
+
+/** `count` events `hours` apart from 1 September 2023, dated to the minute, titled "Event i" unless told. */
+export function eventsEvery(
+  count: number,
+  hours: number,
+  title = (i: number) => ({ ar: `حدث ${i}`, en: `Event ${i}` }),
+): Partial<TimelineEvent>[] {
+  return Array.from({ length: count }, (_, i) => ({
+    date: new Date(Date.UTC(2023, 8, 1) + i * hours * 3_600_000).toISOString().slice(0, 16) + 'Z',
+    title: title(i),
+  }));
+}
