@@ -32,9 +32,9 @@ import { type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
 import { trackColors } from '../../styles/track-colors.js';
 import { axisTemplate } from './axis-template.js';
-import { clusterListTemplate, listIcon, listViewTemplate } from './list-template.js';
+import { clusterListTemplate, listViewTemplate } from './list-template.js';
 import { liveRegionTemplate, windowAnnouncement } from './live-region.js';
-import { icons } from './icons.js';
+import { controlsTemplate } from './controls-template.js';
 import {
   clusterNodeId,
   clusterNodeTemplate,
@@ -44,6 +44,7 @@ import {
   type EventNodeContext,
 } from './nodes-template.js';
 import { OverviewBand } from './overview.js';
+import { failureText, statusTemplate } from './status-template.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** A window's end: the instant for a date-time ("…T12:00Z"), the end of the day or month for a date ("2024-06"). */
@@ -412,7 +413,7 @@ export class TarikhTimeline extends LitElement {
     this.model = null;
     this.setItems([]);
     const m = messagesFor(this.language);
-    this.emitError(`${m.loadFailed}: ${this.failureText(result.failure)}`, [url]);
+    this.emitError(`${m.loadFailed}: ${failureText(result.failure, this.language)}`, [url]);
   }
 
   /** Narrows the drawn events to those passing `filter` and `hiddenTracks`; the selection survives if it passes. */
@@ -493,20 +494,6 @@ export class TarikhTimeline extends LitElement {
         message,
         this.problems.map((p) => describeProblem(p, this.language)),
       );
-    }
-  }
-
-  private failureText(failure: LoadFailure): string {
-    const m = messagesFor(this.language);
-    switch (failure.kind) {
-      case 'http':
-        return m.httpError(failure.status);
-      case 'json':
-        return m.badJson;
-      case 'timeout':
-        return m.timeout(failure.seconds);
-      default:
-        return m.networkError;
     }
   }
 
@@ -1115,60 +1102,34 @@ export class TarikhTimeline extends LitElement {
 
   private renderControls(lang: Lang) {
     if (this.status !== 'ready') return nothing;
-    const m = messagesFor(lang);
-    return html`<div class="controls" part="controls" role="toolbar" aria-label=${m.controls}>
-      <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.zoomBy(2)}>
-        ${icons.zoomIn}
-      </button>
-      <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this.zoomBy(0.5)}>
-        ${icons.zoomOut}
-      </button>
-      <button type="button" aria-label=${m.fit} title=${m.fit} @click=${() => this.fit()}>${icons.fit}</button>
-      <button
-        type="button"
-        class="list-toggle"
-        aria-pressed=${this.listView ? 'true' : 'false'}
-        aria-label=${m.listView}
-        title=${m.listView}
-        @click=${this.toggleList}
-      >
-        ${listIcon}
-      </button>
-    </div>`;
+    return controlsTemplate({
+      lang,
+      listView: this.listView,
+      onZoomIn: this.zoomIn,
+      onZoomOut: this.zoomOut,
+      onFit: this.fitView,
+      onToggleList: this.toggleList,
+    });
   }
 
+  private readonly zoomIn = () => this.zoomBy(2);
+  private readonly zoomOut = () => this.zoomBy(0.5);
+  private readonly fitView = () => this.fit();
+
   private renderStatus(lang: Lang) {
-    const m = messagesFor(lang);
-    if (this.status === 'loading') return html`<div class="status" role="status">${m.loading}</div>`;
-    if (this.loadFailure) {
-      return html`<div class="error" part="error" role="alert">
-        <h2>${m.loadFailed}</h2>
-        <p>${this.failureText(this.loadFailure)}</p>
-        <button type="button" @click=${() => void this.load()}>${m.retry}</button>
-      </div>`;
-    }
-    if (this.problems.length) {
-      const shown = this.problems.slice(0, 10);
-      const rest = this.problems.length - shown.length;
-      const list = html`<ul>
-          ${shown.map((p) => html`<li><bdi>${p.path}</bdi>: <bdi>${p.message[lang]}</bdi></li>`)}
-        </ul>
-        ${rest > 0 ? html`<p>${m.moreProblems(rest)}</p>` : nothing}`;
-      if (!this.model)
-        return html`<div class="error" part="error" role="alert">
-          <h2>${m.invalidData}</h2>
-          ${list}
-        </div>`;
-      // Partly bad data: the valid events stay in view; the problems are one line until opened.
-      const heading = this.rejectedCount ? m.invalidEvents(this.rejectedCount) : m.problemsFound(this.problems.length);
-      return html`<details class="error partial" part="error">
-        <summary role="alert">${heading}</summary>
-        ${list}
-      </details>`;
-    }
-    if (this.status === 'ready' && !this.items.length) return html`<div class="status">${m.noEvents}</div>`;
-    return nothing;
+    return statusTemplate({
+      lang,
+      loading: this.status === 'loading',
+      loadFailure: this.loadFailure,
+      problems: this.problems,
+      rejectedCount: this.rejectedCount,
+      hasData: !!this.model,
+      empty: this.status === 'ready' && !this.items.length,
+      onRetry: this.retryLoad,
+    });
   }
+
+  private readonly retryLoad = () => void this.load();
 
   /** Formatted dates by item, per language: formatting is the costliest part of drawing a node. */
   private readonly dateTexts = { ar: new WeakMap<TimelineItem, string>(), en: new WeakMap<TimelineItem, string>() };
