@@ -716,8 +716,9 @@ export class TarikhTimeline extends LitElement {
 
   // ——— Selection, focus and keyboard ———
 
+  /** An item's index by id (a map built once per items list: renders ask on every frame). */
   private indexOf(id: string): number {
-    return this.items.findIndex((item) => item.id === id);
+    return indexById(this.items, id);
   }
 
   private setSelected(id: string | null, fromUser: boolean) {
