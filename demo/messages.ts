@@ -38,7 +38,7 @@ export const messages: Record<Lang, PageMessages> = {
     kicker: 'Tarikh · a timeline you can check',
     heading: 'From Vostochny to Pyongyang',
     intro:
-      'Fifteen months that remade an alliance: from the summit at the Vostochny cosmodrome in September 2023 to the Comprehensive Strategic Partnership treaty signed in Pyongyang in June 2024. Every event below rests on the words of five Arabic news reports — select one to read the passages it comes from, in the original and in translation, and where the reports disagree, both accounts side by side.',
+      'Nine months that remade an alliance: from the summit at the Vostochny cosmodrome in September 2023 to the Comprehensive Strategic Partnership treaty signed in Pyongyang in June 2024. Every event below rests on the words of five Arabic news reports — select one to read the passages it comes from, in the original and in translation, and where the reports disagree, both accounts side by side.',
     display: 'Display',
     language: 'Language',
     theme: 'Theme',
@@ -70,7 +70,7 @@ export const messages: Record<Lang, PageMessages> = {
     kicker: 'تاريخ · خط زمني يمكنك التحقق منه',
     heading: 'من فوستوشني إلى بيونغ يانغ',
     intro:
-      'خمسة عشر شهرًا أعادت صياغة تحالف: من القمة في قاعدة فوستوشني الفضائية في سبتمبر 2023 إلى معاهدة الشراكة الاستراتيجية الشاملة الموقّعة في بيونغ يانغ في يونيو 2024. كل حدث أدناه مستند إلى نصوص خمسة تقارير إخبارية عربية — اختر حدثًا لتقرأ المقاطع التي أُخذ منها بنصّها الأصلي وترجمتها، وحيث تختلف التقارير ترى الروايتين جنبًا إلى جنب.',
+      'تسعة أشهر أعادت صياغة تحالف: من القمة في قاعدة فوستوشني الفضائية في سبتمبر 2023 إلى معاهدة الشراكة الاستراتيجية الشاملة الموقّعة في بيونغ يانغ في يونيو 2024. كل حدث أدناه مستند إلى نصوص خمسة تقارير إخبارية عربية — اختر حدثًا لتقرأ المقاطع التي أُخذ منها بنصّها الأصلي وترجمتها، وحيث تختلف التقارير ترى الروايتين جنبًا إلى جنب.',
     display: 'العرض',
     language: 'اللغة',
     theme: 'المظهر',
