@@ -19,6 +19,11 @@ export interface DrawnEvent<T extends FrameItem = FrameItem> {
   width: number;
   /** Width the label may take: shortened at the end of the view, 0 when there is no room for one. */
   labelWidth: number;
+  /**
+   * The label sits before the node (left of it in English, right in Arabic): the node is near the
+   * end of the view, where its label would be cut short, and its lane is free before it.
+   */
+  labelBefore: boolean;
   /** Length of a range's bar from the node, 0 for a point event. */
   rangeWidth: number;
   /** Width of the faint band of the span a point event's precision covers, 0 when too narrow to show. */
@@ -41,6 +46,8 @@ export interface FrameGeometry {
   laneHeight: number;
   /** Space above the first lane. */
   top: number;
+  /** Least space between two things in a lane (as in the layout). */
+  gap: number;
 }
 
 /** A label narrower than this is not worth drawing: the node alone is shown. */
@@ -57,8 +64,10 @@ export function drawFrame<T extends FrameItem>(
   geometry: FrameGeometry,
 ): { events: DrawnEvent<T>[]; clusters: DrawnCluster[] } {
   const scale = pxPerMs(view);
-  const { radius, labelGap } = geometry;
+  const { radius, labelGap, gap } = geometry;
   const events: DrawnEvent<T>[] = [];
+  // Where each lane's last drawn box ends, so a label moved before its node never runs into it.
+  const laneEnds = new Map<number, number>();
   for (const placed of layout.events) {
     const item = items[placed.index]!;
     const u = (item.at - view.start) * scale;
@@ -66,20 +75,36 @@ export function drawFrame<T extends FrameItem>(
     const u0 = u - radius;
     if (Math.max(u + radius + labelGap + placed.labelWidth, uRangeEnd + radius) < 0 || u0 > view.width) continue;
     const spanWidth = item.isRange ? 0 : (item.end - item.start) * scale;
+    const shownSpan = spanWidth > radius * 4 ? spanWidth : 0;
     // A label running past the end of the view is shortened to fit; shortening never overlaps.
     const room = view.width - (u + radius + labelGap) - 4;
-    const labelWidth = room < placed.labelWidth ? (room >= MIN_LABEL ? room : 0) : placed.labelWidth;
-    const u1 = Math.max(labelWidth ? u + radius + labelGap + labelWidth : u + radius, uRangeEnd + radius);
+    let labelWidth = room < placed.labelWidth ? (room >= MIN_LABEL ? room : 0) : placed.labelWidth;
+    let labelBefore = false;
+    if (labelWidth < placed.labelWidth && !item.isRange) {
+      // Cut short at the end of the view: before the node, up to what the lane holds, it may fit better.
+      const free = Math.max(0, (laneEnds.get(placed.lane) ?? -Infinity) + gap);
+      const before = Math.min(placed.labelWidth, u0 - labelGap - free - 4);
+      if (before > labelWidth && before >= MIN_LABEL) {
+        labelWidth = before;
+        labelBefore = true;
+      }
+    }
+    const start = labelBefore ? u0 - labelGap - labelWidth : u0;
+    const u1 = labelBefore
+      ? u + radius
+      : Math.max(labelWidth ? u + radius + labelGap + labelWidth : u + radius, uRangeEnd + radius);
+    laneEnds.set(placed.lane, u1);
     events.push({
       item,
       index: placed.index,
       lane: placed.lane,
-      left: physicalLeft(view, u0, u1),
+      left: physicalLeft(view, start, u1),
       top: geometry.top + placed.lane * geometry.laneHeight,
-      width: u1 - u0,
+      width: u1 - start,
       labelWidth,
+      labelBefore,
       rangeWidth: uRangeEnd - u,
-      spanWidth: spanWidth > radius * 4 ? spanWidth : 0,
+      spanWidth: shownSpan,
     });
   }
   const clusters: DrawnCluster[] = [];

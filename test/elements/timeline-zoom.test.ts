@@ -278,6 +278,59 @@ for (const lang of ['en', 'ar'] as const) {
       }
     });
 
+    it('shows each short title whole, not cut by the label’s own padding', async () => {
+      const el = await render(lang);
+      el.zoomTo(new Date('2023-09-05'), new Date('2023-09-19'), { animate: false });
+      await el.updateComplete;
+      // Labels near the end of the view are shortened (or moved before their node) on purpose; the
+      // others must be whole.
+      const view = plot(el).getBoundingClientRect();
+      const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.event:not([hidden])')]
+        .filter((node) => {
+          const dot = node.querySelector('.dot')!.getBoundingClientRect();
+          return lang === 'en' ? dot.right < view.right - 260 : dot.left > view.left + 260;
+        })
+        .map((node) => node.querySelector<HTMLElement>('.label')!);
+      expect(labels.length).to.be.above(5);
+      for (const label of labels) expect(label.scrollWidth, label.textContent!).to.be.at.most(label.clientWidth);
+    });
+
+    it('draws the label of an event at the end of the view before its node, whole and inside the view', async () => {
+      const el = await render(
+        lang,
+        datasetWith([
+          { id: 'first', date: '2023-09-01', title: { ar: 'البداية', en: 'The start' } },
+          {
+            id: 'last',
+            date: '2023-09-30',
+            title: { ar: 'توقيع المعاهدة في العاصمة', en: 'The treaty is signed in the capital' },
+          },
+        ]),
+      );
+      el.zoomTo(new Date(Date.UTC(2023, 7, 31)), new Date(Date.UTC(2023, 9, 1)), { animate: false });
+      await el.updateComplete;
+      const node = el.shadowRoot!.querySelector<HTMLElement>('.event[data-id="last"]')!;
+      const label = node.querySelector('.label')!;
+      const dot = node.querySelector('.dot')!.getBoundingClientRect();
+      const box = label.getBoundingClientRect();
+      const view = plot(el).getBoundingClientRect();
+      expect(label.textContent).to.equal(
+        lang === 'ar' ? 'توقيع المعاهدة في العاصمة' : 'The treaty is signed in the capital',
+      );
+      // Not cut: the whole title fits, and none of it is outside the view.
+      expect(label.scrollWidth).to.be.at.most(label.clientWidth);
+      expect(box.left).to.be.at.least(view.left);
+      expect(box.right).to.be.at.most(view.right);
+      // Before the node in reading order: to its left in English, to its right in Arabic.
+      if (lang === 'en') expect(box.right).to.be.at.most(dot.left + 0.5);
+      else expect(box.left).to.be.at.least(dot.right - 0.5);
+      // The node stays on its date (a day is drawn at its middle), and so does the band of its day.
+      expect(Math.abs((dot.left + dot.right) / 2 - clientXOf(el, lang, Date.UTC(2023, 8, 30, 12)))).to.be.below(1.5);
+      const day = node.querySelector('.span')!.getBoundingClientRect();
+      expect(Math.abs(day.left - clientXOf(el, lang, Date.UTC(2023, 8, lang === 'ar' ? 31 : 30)))).to.be.below(1.5);
+      expect(Math.abs(day.right - clientXOf(el, lang, Date.UTC(2023, 8, lang === 'ar' ? 30 : 31)))).to.be.below(1.5);
+    });
+
     it('forms clusters when zoomed out, splits them when zoomed in, and loses no event', async () => {
       // Ten events in each of thirty hours, six minutes apart.
       const events = Array.from({ length: 300 }, (_, i) => ({

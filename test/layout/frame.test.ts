@@ -3,7 +3,7 @@ import { drawFrame, type FrameItem } from '../../src/layout/frame.js';
 import type { Layout } from '../../src/layout/lanes.js';
 import type { View } from '../../src/time/view.js';
 
-const geometry = { radius: 6, labelGap: 6, clusterWidth: 32, laneHeight: 28, top: 48 };
+const geometry = { radius: 6, labelGap: 6, clusterWidth: 32, laneHeight: 28, top: 48, gap: 10 };
 const point = (at: number, span = 0): FrameItem => ({ at, start: at - span / 2, end: at + span / 2, isRange: false });
 const ltr: View = { start: 0, end: 1000, width: 1000, rtl: false };
 const rtl: View = { ...ltr, rtl: true };
@@ -45,17 +45,62 @@ describe('drawFrame', () => {
   });
 
   it('shortens a label at the end of the view, and drops it where under 24 px would remain', () => {
+    // Each lane holds a box just before, so the labels cannot move before their nodes either.
     const { events } = drawFrame(
       layoutOf([
+        [2, 0, 180],
+        [3, 1, 200],
         [0, 0, 200],
         [1, 1, 200],
       ]),
-      [point(900), point(975)],
+      [point(900), point(975), point(700), point(760)],
       ltr,
       geometry,
     );
-    expect(events[0]!.labelWidth).to.equal(1000 - (900 + 6 + 6) - 4);
-    expect(events[1]!.labelWidth).to.equal(0);
+    const byIndex = new Map(events.map((e) => [e.index, e]));
+    expect(byIndex.get(0)!.labelWidth).to.equal(1000 - (900 + 6 + 6) - 4);
+    expect(byIndex.get(0)!.labelBefore).to.equal(false);
+    expect(byIndex.get(1)!.labelWidth).to.equal(0);
+  });
+
+  it('puts a label cut short at the end of the view before its node when its lane is free there', () => {
+    const { events } = drawFrame(layoutOf([[0, 0, 200]]), [point(975)], ltr, geometry);
+    const e = events[0]!;
+    expect(e.labelBefore).to.equal(true);
+    expect(e.labelWidth).to.equal(200);
+    // The box ends at the node's far edge; the label and the gap come before the node.
+    expect(e.left + e.width).to.equal(975 + 6);
+    expect(e.left).to.equal(975 - 6 - 6 - 200);
+  });
+
+  it('moves a label before its node only up to what its lane already holds, with a gap', () => {
+    const { events } = drawFrame(
+      layoutOf([
+        [0, 0, 100],
+        [1, 0, 200],
+      ]),
+      [point(700), point(975)],
+      ltr,
+      geometry,
+    );
+    const [a, b] = events as [(typeof events)[0], (typeof events)[0]];
+    expect(b.labelBefore).to.equal(true);
+    expect(b.labelWidth).to.be.below(200).and.at.least(24);
+    expect(b.left).to.be.at.least(a.left + a.width + geometry.gap);
+  });
+
+  it('mirrors a label before its node in a right-to-left view', () => {
+    const [a] = drawFrame(layoutOf([[0, 0, 200]]), [point(975)], ltr, geometry).events;
+    const [b] = drawFrame(layoutOf([[0, 0, 200]]), [point(975)], rtl, geometry).events;
+    expect(b!.labelBefore).to.equal(true);
+    expect(b!.left).to.equal(1000 - (a!.left + a!.width));
+    expect(b!.width).to.equal(a!.width);
+  });
+
+  it('keeps a range’s label after its node (the bar runs that way)', () => {
+    const range: FrameItem = { at: 960, start: 960, end: 990, isRange: true };
+    const [e] = drawFrame(layoutOf([[0, 0, 200]]), [range], ltr, geometry).events;
+    expect(e!.labelBefore).to.equal(false);
   });
 
   it('draws a range as a bar from its node to its end, at the view’s scale', () => {

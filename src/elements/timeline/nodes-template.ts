@@ -45,7 +45,7 @@ export function eventNodeTemplate(
   return html`<button
     type="button"
     id=${eventNodeId(slot)}
-    class="event${item?.event.context ? ' context' : ''}"
+    class="event${item?.event.context ? ' context' : ''}${e?.labelBefore ? ' label-before' : ''}"
     part=${!item ? '' : isSelected ? 'event event-selected' : 'event'}
     data-id=${item?.id ?? nothing}
     data-track=${item?.event.track ?? ''}
@@ -69,14 +69,14 @@ export function eventNodeTemplate(
       e?.spanWidth
         ? html`<span
             class="span"
-            style="width:${e.spanWidth}px;margin-inline-start:${ctx.nodeSize / 2 - e.spanWidth / 2}px"
+            style="width:${e.spanWidth}px;margin-inline-${e.labelBefore ? 'end' : 'start'}:${ctx.nodeSize / 2 - e.spanWidth / 2}px"
           ></span>`
         : nothing
     }${e && e.rangeWidth > 0 ? html`<span class="range" style="width:${e.rangeWidth}px"></span>` : nothing}<span
       class="dot"
     ></span
     >${disputed ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}${
-      e?.labelWidth ? html`<span class="label" style="max-width:${e.labelWidth + 4}px">${title}</span>` : nothing
+      e?.labelWidth ? html`<span class="label" style="max-width:${e.labelWidth}px">${title}</span>` : nothing
     }
   </button>`;
 }

@@ -141,6 +141,16 @@ export const timelineStyles = css`
     color: var(--_selection);
     font-weight: 600;
   }
+  /* Near the end of the view the label may sit before its node (see drawFrame): the node keeps its place at the end of the box. */
+  .event.label-before {
+    flex-direction: row-reverse;
+  }
+  .event.label-before .span {
+    inset-inline: auto 0;
+  }
+  .event.label-before .badge {
+    margin-inline: 0 calc(var(--_node-size) / -3);
+  }
   .event.context .dot {
     background: var(--_surface);
   }

@@ -56,6 +56,8 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Longest label before it is truncated: longer ones are unreadable at a glance anyway. */
 const MAX_LABEL_WIDTH = 240;
+/** A label's inline padding (`.label` in timeline.styles.ts): its box is the text plus this. */
+const LABEL_PADDING = 4;
 /** Room above the lanes for the controls. */
 const TOP_PADDING = 48;
 
@@ -670,7 +672,8 @@ export class TarikhTimeline extends LitElement {
   private labelWidth = (index: number): number => {
     let width = this.labelWidths[index]!;
     if (Number.isNaN(width)) {
-      width = Math.min(MAX_LABEL_WIDTH, this.measurer.measure(this.items[index]!.event.title[this.language]));
+      width =
+        Math.min(MAX_LABEL_WIDTH, this.measurer.measure(this.items[index]!.event.title[this.language])) + LABEL_PADDING;
       this.labelWidths[index] = width;
     }
     return width;
@@ -689,6 +692,7 @@ export class TarikhTimeline extends LitElement {
       clusterWidth: options.clusterWidth,
       laneHeight: this.metrics.laneHeight,
       top: TOP_PADDING,
+      gap: options.gap,
     });
   }
 
