@@ -28,6 +28,11 @@ export interface DrawnEvent<T extends FrameItem = FrameItem> {
   rangeWidth: number;
   /** Width of the faint band of the span a point event's precision covers, 0 when too narrow to show. */
   spanWidth: number;
+  /**
+   * How far that span starts before the node's centre, in pixels. Not half its width: events of one
+   * day are spread across it, and each band still covers the day itself.
+   */
+  spanBefore: number;
 }
 
 /** A cluster drawn this frame. */
@@ -105,6 +110,7 @@ export function drawFrame<T extends FrameItem>(
       labelBefore,
       rangeWidth: uRangeEnd - u,
       spanWidth: shownSpan,
+      spanBefore: shownSpan ? (item.at - item.start) * scale : 0,
     });
   }
   const clusters: DrawnCluster[] = [];

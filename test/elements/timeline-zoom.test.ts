@@ -278,6 +278,31 @@ for (const lang of ['en', 'ar'] as const) {
       }
     });
 
+    it('draws the band of a day over that day for each of the events spread across it', async () => {
+      const sameDay = Array.from({ length: 5 }, (_, i) => ({
+        id: `d${i}`,
+        date: '2023-09-10',
+        title: { ar: `حدث ${i}`, en: `Event ${i}` },
+      }));
+      const el = await render(lang, datasetWith(sameDay));
+      el.zoomTo(new Date('2023-09-09'), new Date('2023-09-12'), { animate: false });
+      await el.updateComplete;
+      const dayStart = clientXOf(el, lang, Date.UTC(2023, 8, 10));
+      const dayEnd = clientXOf(el, lang, Date.UTC(2023, 8, 11));
+      const nodes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.event:not([hidden])')];
+      expect(nodes.length).to.equal(5);
+      const centres = new Set<number>();
+      for (const node of nodes) {
+        const band = node.querySelector('.span')!.getBoundingClientRect();
+        expect(Math.abs(band.left - Math.min(dayStart, dayEnd)), node.dataset.id).to.be.below(1.5);
+        expect(Math.abs(band.right - Math.max(dayStart, dayEnd)), node.dataset.id).to.be.below(1.5);
+        const dot = node.querySelector('.dot')!.getBoundingClientRect();
+        centres.add(Math.round((dot.left + dot.right) / 2));
+      }
+      // The events are spread across the day, so the bands are not simply centred on each node.
+      expect(centres.size).to.equal(5);
+    });
+
     it('shows each short title whole, not cut by the label’s own padding', async () => {
       const el = await render(lang);
       el.zoomTo(new Date('2023-09-05'), new Date('2023-09-19'), { animate: false });

@@ -118,6 +118,14 @@ describe('drawFrame', () => {
     expect(narrow.spanWidth).to.equal(0);
   });
 
+  it('places the span of an event moved within its day over the day, not centred on the node', () => {
+    // A day from 400 to 500 whose event is drawn at 420 (events of one day are spread across it).
+    const spread: FrameItem = { at: 420, start: 400, end: 500, isRange: false };
+    const [e] = drawFrame(layoutOf([[0, 0, 40]]), [spread], ltr, geometry).events;
+    expect(e!.spanWidth).to.equal(100);
+    expect(e!.spanBefore).to.equal(20);
+  });
+
   it('keys clusters by their first item and leaves out those outside the view', () => {
     const clusters = [
       { ranges: [[3, 7]] as [number, number][], count: 4, first: 200, last: 210 },

@@ -69,7 +69,11 @@ export function eventNodeTemplate(
       e?.spanWidth
         ? html`<span
             class="span"
-            style="width:${e.spanWidth}px;margin-inline-${e.labelBefore ? 'end' : 'start'}:${ctx.nodeSize / 2 - e.spanWidth / 2}px"
+            style="width:${e.spanWidth}px;${
+              e.labelBefore
+                ? `margin-inline-end:${ctx.nodeSize / 2 - (e.spanWidth - e.spanBefore)}px`
+                : `margin-inline-start:${ctx.nodeSize / 2 - e.spanBefore}px`
+            }"
           ></span>`
         : nothing
     }${e && e.rangeWidth > 0 ? html`<span class="range" style="width:${e.rangeWidth}px"></span>` : nothing}<span
