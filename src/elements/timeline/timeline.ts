@@ -11,6 +11,7 @@ import {
   type KeyAction,
 } from '../../controllers/keyboard.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { NodeFocus } from '../../controllers/node-focus.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
 import { type Cluster, type LayoutOptions } from '../../layout/lanes.js';
@@ -197,12 +198,6 @@ export class TarikhTimeline extends LitElement {
   @state() private loadFailure: LoadFailure | null = null;
   /** The event with the collection's tab stop (roving tabindex). */
   @state() private focusId: string | null = null;
-  /** An event whose node should take focus as soon as it is drawn. */
-  private pendingFocus: string | null = null;
-  /** Whether an event or cluster node had focus before this render: if the render removes it, focus goes to what holds its event. */
-  private nodeFocused = false;
-  /** The data-id or data-key of the node focused before this render. */
-  private focusedSlotKey: string | null = null;
   /** The cluster whose events are listed (its key), and the item whose list it is. */
   @state() private openCluster: string | null = null;
   /** While printing, the list is drawn even under the plot view: it is what gets printed. */
@@ -250,6 +245,11 @@ export class TarikhTimeline extends LitElement {
   });
   private readonly clusterSlots = new NodeSlots<string>();
   private readonly size = new ResizeController(this, (previous) => this.onResize(previous.width));
+  private readonly nodeFocus = new NodeFocus(this, {
+    focusNode: (id) => this.focusNode(id),
+    rememberedId: () => this.focusId,
+    fallback: () => this.plot,
+  });
   private readonly zoom = new ZoomController(this, {
     onZoom: () => this.requestUpdate(),
     onSettle: () => this.settle(),
@@ -850,7 +850,7 @@ export class TarikhTimeline extends LitElement {
       case 'close': {
         const id = this.selected;
         this.setSelected(null, true);
-        if (id && focusedId === id) this.focusEvent(id);
+        if (id && focusedId === id) this.nodeFocus.focusWhenDrawn(id);
         return;
       }
       case 'move': {
@@ -866,28 +866,13 @@ export class TarikhTimeline extends LitElement {
         this.focusId = id;
         // An event inside a cluster in view is reached on its cluster; any other is brought into view.
         if (!this.clusterHolding(index)) this.bringIntoView(id, false);
-        if (focusedId || cluster || this.shadowRoot?.activeElement?.classList.contains('event')) this.focusEvent(id);
+        if (focusedId || cluster || this.shadowRoot?.activeElement?.classList.contains('event'))
+          this.nodeFocus.focusWhenDrawn(id);
         return;
       }
       default:
         return;
     }
-  }
-
-  /** Focuses an event's node once it is drawn (after the layout the focus change may cause). */
-  private focusEvent(id: string) {
-    this.pendingFocus = id;
-    this.requestUpdate();
-  }
-
-  protected override update(changed: PropertyValues<this>) {
-    // Whether a node has focus before this render, which may draw it away (see updated()).
-    const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    this.nodeFocused = !!active?.matches('.event, .cluster');
-    // The focused node keeps its slot even if its event or cluster is drawn away this frame (it is
-    // hidden then, and focus moves on in updated()): its node never silently turns into another's.
-    this.focusedSlotKey = this.nodeFocused ? (active!.dataset.id ?? active!.dataset.key ?? null) : null;
-    super.update(changed);
   }
 
   /** The cluster drawn this frame with that key. */
@@ -1008,13 +993,6 @@ export class TarikhTimeline extends LitElement {
       this.zoom.attach(this.plot);
     }
     if (changed.has('lang')) this.readMetrics();
-    if (this.pendingFocus) {
-      if (this.focusNode(this.pendingFocus)) this.pendingFocus = null;
-    } else if (this.nodeFocused && this.isConnected && !isShown(this.shadowRoot?.activeElement)) {
-      // The focused node was drawn away (its event clustered on zooming out, or its cluster split):
-      // focus moves to what now holds the event, else to the plot, never to the page.
-      if (!(this.focusId && this.focusNode(this.focusId))) this.plot?.focus();
-    }
     if ((changed.has('selected') || changed.has('listView')) && this.listView && this.selected) {
       this.shadowRoot
         ?.querySelector(`.list-item[data-id="${CSS.escape(this.selected)}"]`)
@@ -1097,7 +1075,7 @@ export class TarikhTimeline extends LitElement {
     event.stopPropagation();
     const id = this.selected;
     this.setSelected(null, true);
-    if (id) this.focusEvent(id);
+    if (id) this.nodeFocus.focusWhenDrawn(id);
   };
 
   private onSourceSelect = (event: Event) => {
@@ -1189,11 +1167,11 @@ export class TarikhTimeline extends LitElement {
     const clusterPosition = new Map(clusters.map((c, position) => [c.key, position]));
     const eventSlots = this.eventSlots.assign(
       events.map((e) => e.item.id),
-      this.focusedSlotKey,
+      this.nodeFocus.focusedKey,
     );
     const clusterSlots = this.clusterSlots.assign(
       clusters.map((c) => c.key),
-      this.focusedSlotKey,
+      this.nodeFocus.focusedKey,
     );
 
     const content = html`
@@ -1277,11 +1255,6 @@ function readingOrder(
     .sort((a, b) => a.at - b.at)
     .map((n) => n.id)
     .join(' ');
-}
-
-/** Whether a node is in the tree and not hidden (a drawn-away node is kept hidden for reuse). */
-function isShown(node: Element | null | undefined): boolean {
-  return !!node && !(node as HTMLElement).hidden;
 }
 
 declare global {
