@@ -33,6 +33,17 @@ for (const lang of ['en', 'ar'] as Lang[]) {
       expect(shown($(el, '.list-view'))).to.equal(false);
     });
 
+    it('keeps the toolbar over the list, so a pointer can switch back', async () => {
+      // Narrow enough for the whole toolbar to be inside the test page's viewport.
+      const el = await render(lang, story, 'width: 600px; height: 360px');
+      await openList(el);
+      for (const button of $$(el, '.controls button')) {
+        const box = button.getBoundingClientRect();
+        const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(hit && button.contains(hit), button.getAttribute('aria-label')!).to.equal(true);
+      }
+    });
+
     it('lists the events in time order in an ordered list, with localized dates, titles and tracks', async () => {
       const el = await render(lang);
       await openList(el);

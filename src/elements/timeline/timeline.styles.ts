@@ -261,6 +261,8 @@ export const timelineStyles = css`
     position: absolute;
     top: var(--_space);
     inset-inline-end: var(--_space);
+    /* Over the list view (which leaves room for it), so the toggle that closes the list stays in reach. */
+    z-index: 2;
     display: flex;
     gap: 2px;
     padding: 2px;
