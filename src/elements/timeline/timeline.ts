@@ -27,6 +27,7 @@ import { defineDetails } from '../details/lazy.js';
 import { describeProblem, validateWithDates, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
+import { fittedDomain } from '../../time/fitted-domain.js';
 import { formatAtPrecision } from '../../time/format.js';
 import { timeScale, type TimeScale } from '../../time/scale.js';
 import { type View } from '../../time/view.js';
@@ -54,7 +55,6 @@ const windowEnd = (parsed: { start: number; end: number; precision: string }) =>
 
 const EMPTY_SET: ReadonlySet<Excerpt> = new Set();
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 /** Longest label before it is truncated: longer ones are unreadable at a glance anyway. */
 const MAX_LABEL_WIDTH = 240;
 /** A label's inline padding (`.label` in timeline.styles.ts): its box is the text plus this. */
@@ -526,38 +526,25 @@ export class TarikhTimeline extends LitElement {
     if (cached) return cached;
     const all = this.allItems;
     const n = all.length;
-    let domain: [number, number];
-    if (!n) {
-      const now = Date.now();
-      domain = [now - 15 * DAY, now + 15 * DAY];
-    } else {
-      let lo = Infinity;
-      let hi = -Infinity;
-      if (this.allExtent?.version === this.itemsVersion) ({ lo, hi } = this.allExtent);
-      else
-        for (const item of all) {
-          if (item.start < lo) lo = item.start;
-          if (item.end > hi) hi = item.end;
-        }
-      const span = Math.max(hi - lo, DAY);
-      const margin = span * 0.03;
-      const labelRoom =
-        width > 1
-          ? Math.min(
-              MAX_LABEL_WIDTH,
-              Math.max(
-                this.measurer.measure(all[n - 1]!.event.title.en),
-                this.measurer.measure(all[n - 1]!.event.title.ar),
-              ),
-            ) +
-            this.metrics.nodeSize +
-            16
-          : 0;
-      // Solve for the end margin m so that m spans labelRoom pixels of the resulting width.
-      const fraction = Math.min(0.35, labelRoom / width);
-      const end = ((span + margin) * fraction) / (1 - fraction);
-      domain = [lo - margin, hi + Math.max(margin, end)];
+    let extent: { lo: number; hi: number } | null = null;
+    if (n && this.allExtent?.version === this.itemsVersion) extent = this.allExtent;
+    else if (n) {
+      extent = { lo: Infinity, hi: -Infinity };
+      for (const item of all) {
+        if (item.start < extent.lo) extent.lo = item.start;
+        if (item.end > extent.hi) extent.hi = item.end;
+      }
     }
+    // The last event's label in the wider of the two languages: switching languages keeps the domain.
+    const last = all[n - 1]?.event.title;
+    const labelRoom =
+      last && width > 1
+        ? Math.min(MAX_LABEL_WIDTH, Math.max(this.measurer.measure(last.en), this.measurer.measure(last.ar))) +
+          LABEL_PADDING +
+          this.metrics.nodeSize +
+          16
+        : 0;
+    const domain = fittedDomain(extent, width, labelRoom);
     if (this.baseDomainCache.size > 16) this.baseDomainCache.clear();
     this.baseDomainCache.set(key, domain);
     return domain;
