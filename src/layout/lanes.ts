@@ -24,6 +24,12 @@ export interface LayoutInput {
    * keeps the labels a reader was looking at instead of picking a new set at every level.
    */
   keep?: ArrayLike<number>;
+  /**
+   * An item that must be placed wherever its node fits in a lane at all (the selected event): it
+   * is placed with the kept items, and kept items that would leave it no lane give way to it.
+   * Listed in `keep` too.
+   */
+  pinned?: number;
 }
 
 export interface LayoutOptions {
@@ -89,7 +95,7 @@ export function clusterExtent(cluster: Cluster, origin: number, pxPerMs: number,
  * stays free of overlaps at every deeper level.
  */
 export function layoutLanes(input: LayoutInput, options: LayoutOptions): Layout {
-  const { at, end, origin, pxPerMs, labelWidth, from, to, keep } = input;
+  const { at, end, origin, pxPerMs, labelWidth, from, to, keep, pinned = -1 } = input;
   const { radius, labelGap, gap, clusterWidth } = options;
   const laneCount = Math.max(0, Math.floor(options.lanes));
   const laneEnds = new Array<number>(laneCount).fill(-Infinity);
@@ -119,13 +125,30 @@ export function layoutLanes(input: LayoutInput, options: LayoutOptions): Layout 
       const i = keep[k]!;
       if (i < from || i >= to) continue;
       const u0 = uOf(i) - radius;
-      const lane = ends.findIndex((laneEnd) => laneEnd + gap <= u0);
+      let lane = ends.findIndex((laneEnd) => laneEnd + gap <= u0);
+      if (lane < 0 && i === pinned) lane = makeRoom(u0);
       if (lane < 0) continue;
       const kept = box(i, lane, u0);
       ends[lane] = kept.u1;
       reserved.push(kept);
       queues[lane]!.push(kept);
     }
+  }
+  /**
+   * Frees the lane that frees up soonest for a pinned item starting at u0: the kept boxes at its
+   * end that reach u0 give way (they are laid out like any other item afterwards).
+   */
+  function makeRoom(u0: number): number {
+    let lane = 0;
+    for (let l = 1; l < laneCount; l += 1) {
+      if ((queues[l]!.at(-1)?.u1 ?? -Infinity) < (queues[lane]!.at(-1)?.u1 ?? -Infinity)) lane = l;
+    }
+    const queue = queues[lane]!;
+    while (queue.length && queue.at(-1)!.u1 + gap > u0) {
+      const evicted = queue.pop()!;
+      reserved.splice(reserved.lastIndexOf(evicted), 1);
+    }
+    return lane;
   }
   const heads = new Array<number>(laneCount).fill(0);
   let nextReserved = 0;

@@ -18,6 +18,8 @@ export interface WindowLayoutRequest {
   width: number;
   options: LayoutOptions;
   labelWidth: (index: number) => number;
+  /** An item placed wherever its node fits at all (the selected event), or -1. */
+  pinned?: number;
   /** Anything else the layout depends on (data, language, filter, fonts); a new key recomputes. */
   key: string;
 }
@@ -57,12 +59,13 @@ function planWindow(request: WindowLayoutRequest): WindowPlan {
   };
 }
 
-function layoutWindow(request: WindowLayoutRequest, plan: WindowPlan, keep?: ArrayLike<number>): WindowLayoutResult {
-  const { at, end } = request;
+function layoutWindow(request: WindowLayoutRequest, plan: WindowPlan, kept?: number[]): WindowLayoutResult {
+  const { at, end, pinned = -1 } = request;
   const from = searchTime(at, plan.lo - request.longestRange);
   const to = searchTime(at, plan.hi);
+  const keep = pinned >= 0 ? withIndex(kept ?? [], pinned) : kept;
   const layout = layoutLanes(
-    { at, end, origin: plan.lo, pxPerMs: plan.quantized, labelWidth: request.labelWidth, from, to, keep },
+    { at, end, origin: plan.lo, pxPerMs: plan.quantized, labelWidth: request.labelWidth, from, to, keep, pinned },
     request.options,
   );
   return { layout, pxPerMs: plan.quantized, origin: plan.lo };
@@ -88,6 +91,7 @@ export class WindowLayout {
     level: number;
     chunk: number;
     width: number;
+    pinned: number;
     result: WindowLayoutResult;
     lo: number;
     hi: number;
@@ -103,6 +107,7 @@ export class WindowLayout {
       c.key === request.key &&
       c.level === plan.level &&
       c.width === request.width &&
+      c.pinned === (request.pinned ?? -1) &&
       request.viewStart >= c.lo &&
       request.viewEnd <= c.hi
     ) {
@@ -117,6 +122,7 @@ export class WindowLayout {
       level: plan.level,
       chunk: plan.chunk,
       width: request.width,
+      pinned: request.pinned ?? -1,
       result,
       lo: plan.reuseFrom,
       hi: plan.hi,
@@ -127,6 +133,12 @@ export class WindowLayout {
   clear() {
     this.cached = undefined;
   }
+}
+
+/** Ascending indexes with one more in its place (unless already there). */
+function withIndex(indexes: number[], index: number): number[] {
+  const at = searchTime(indexes, index);
+  return indexes[at] === index ? indexes : [...indexes.slice(0, at), index, ...indexes.slice(at)];
 }
 
 /** The indexes a layout placed in lanes, ascending (layouts place in time order). */

@@ -516,6 +516,35 @@ for (const lang of ['en', 'ar'] as const) {
     });
   });
 
+  describe(`selection in dense data (${lang})`, () => {
+    it('keeps the selected event drawn on its own when zooming back out, where it would join a cluster', async () => {
+      const events = Array.from({ length: 200 }, (_, i) => ({
+        date: new Date(Date.UTC(2023, 8, 10) + i * 10 * 60_000).toISOString().slice(0, 16) + 'Z',
+      }));
+      const el = await render(lang, datasetWith(events));
+      const drawn = () =>
+        new Set([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((n) => n.dataset.id));
+      const hidden = events.map((_, i) => `e${i}`).filter((id) => !drawn().has(id));
+      const id = hidden[Math.floor(hidden.length / 2)]!;
+      await emulateMedia({ reducedMotion: 'reduce' });
+      el.select(id);
+      await el.updateComplete;
+      await el.updateComplete;
+      el.fit();
+      await el.updateComplete;
+      const node = el.shadowRoot!.querySelector<HTMLElement>(`[part~="event-selected"]`);
+      expect(node?.dataset.id).to.equal(id);
+      expect(node!.hidden).to.equal(false);
+      // Every event is still drawn or counted in a cluster, once.
+      const clustered = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="cluster"]')].reduce(
+        (sum, c) => sum + Number(c.dataset.count),
+        0,
+      );
+      expect(drawn().size + clustered).to.equal(200);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+  });
+
   describe(`overview (${lang})`, () => {
     it('keeps the brush on the visible window, and the view on the brush when dragged', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });

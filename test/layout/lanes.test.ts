@@ -165,4 +165,43 @@ describe('lane layout', () => {
       { numRuns: 300 },
     );
   });
+  it('places a pinned item even where kept items hold every lane, and they give way to it', () => {
+    // Items 0 and 1 are kept in the two lanes; both are still under way when item 2 starts.
+    const at = [0, 10, 20];
+    const layout = layoutLanes(
+      { at, end: at, origin: 0, pxPerMs: 1, from: 0, to: 3, labelWidth: () => 100, keep: [0, 1, 2], pinned: 2 },
+      { ...options, lanes: 2 },
+    );
+    expect(layout.events.map((e) => e.index)).to.include(2);
+    expect(members(layout)).to.deep.equal([0, 1, 2]);
+    expect(overlapsAtOwnScale(layout, 1)).to.equal(false);
+  });
+
+  it('always places the pinned item, without overlaps, losing no item (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5000 }), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.double({ min: 0.05, max: 20, noNaN: true }),
+        fc.nat(),
+        (times, widths, lanes, scale, pick) => {
+          const at = [...times].sort((a, b) => a - b);
+          const labelWidth = (i: number) => widths[i % widths.length]!;
+          const pinned = pick % at.length;
+          const keep = [...new Set([...run(at, labelWidth, { lanes }).events.map((e) => e.index), pinned])].sort(
+            (a, b) => a - b,
+          );
+          const layout = layoutLanes(
+            { at, end: at, origin: 0, pxPerMs: scale, from: 0, to: at.length, labelWidth, keep, pinned },
+            { ...options, lanes },
+          );
+          expect(layout.events.map((e) => e.index)).to.include(pinned);
+          expect(members(layout)).to.deep.equal(at.map((_, i) => i));
+          expect(overlapsAtOwnScale(layout, scale)).to.equal(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

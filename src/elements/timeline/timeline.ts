@@ -671,6 +671,9 @@ export class TarikhTimeline extends LitElement {
     const options = this.layoutOptions();
     const { layout } = this.windowLayout.get({
       ...this.layoutRequest(view.start, view.end),
+      // The selected event is drawn on its own wherever its node fits, never lost in a cluster
+      // because labels kept from the previous zoom level took the lanes around it.
+      pinned: this.selected ? this.indexOf(this.selected) : -1,
       key: `${this.dataVersion}|${this.language}|${view.width}|${options.lanes}|${this.metrics.font}`,
     });
     return drawFrame(layout, this.items, view, {
