@@ -1,4 +1,5 @@
 import { parseIsoDate, type ParsedDate } from './dates.js';
+import { IdSet } from './id-set.js';
 import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent, Track } from './types.js';
 
@@ -589,9 +590,9 @@ function check(input: unknown, fast: boolean): Checked {
   const trackIds = new Set(tracks.map((t) => t.id));
 
   const events: TimelineEvent[] = [];
-  const ids = new Set<string>();
   const list = input.events;
   const n = list.length;
+  const ids = new IdSet(n);
   // The dates the shortcut read, for toItems to place the events without reading them again.
   const known: KnownDates = { date: [], end: [] };
   const parsed: { date?: ParsedDate; end?: ParsedDate } = {};
@@ -599,8 +600,7 @@ function check(input: unknown, fast: boolean): Checked {
     const event = copyEvent(list[i]);
     if (fast && isCleanEvent(event, sources, trackIds, parsed)) {
       const id = (event as TimelineEvent).id;
-      if (!ids.has(id)) {
-        ids.add(id);
+      if (ids.add(id)) {
         // Dates read without a precision are what toItems reads only when the event has none.
         if ((event as TimelineEvent).precision === undefined) {
           known.date[events.length] = parsed.date;
@@ -614,10 +614,9 @@ function check(input: unknown, fast: boolean): Checked {
     const marks = new Set<Excerpt>();
     const ok = checkEvent(c, event, path, sources, trackIds, marks);
     const id = isObject(event) && typeof event.id === 'string' ? event.id : `#${i}`;
-    if (ok && ids.has(id))
+    if (ok && !ids.add(id))
       c.error(`${path}.id`, `the event id "${shown(id)}" is used twice`, `معرّف الحدث "${shown(id)}" مستخدم مرتين`);
     else if (ok) {
-      ids.add(id);
       events.push(event as TimelineEvent);
       if (marks.size) unverified.set(id, marks);
       continue;
