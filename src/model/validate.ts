@@ -1,5 +1,6 @@
 import { parseIsoDate, type ParsedDate } from './dates.js';
 import { IdSet } from './id-set.js';
+import { knownDates, setKnownDates } from './items.js';
 import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent, Track } from './types.js';
 
@@ -594,7 +595,7 @@ function check(input: unknown, fast: boolean): Checked {
   const n = list.length;
   const ids = new IdSet(n);
   // The dates the shortcut read, for toItems to place the events without reading them again.
-  const known: KnownDates = { date: [], end: [] };
+  const known = knownDates(n);
   const parsed: { date?: ParsedDate; end?: ParsedDate } = {};
   for (let i = 0; i < n; i += 1) {
     const event = copyEvent(list[i]);
@@ -602,10 +603,8 @@ function check(input: unknown, fast: boolean): Checked {
       const id = (event as TimelineEvent).id;
       if (ids.add(id)) {
         // Dates read without a precision are what toItems reads only when the event has none.
-        if ((event as TimelineEvent).precision === undefined) {
-          known.date[events.length] = parsed.date;
-          known.end[events.length] = parsed.end;
-        }
+        if ((event as TimelineEvent).precision === undefined)
+          setKnownDates(known, events.length, parsed.date!, parsed.end);
         events.push(event as TimelineEvent);
         continue;
       }
