@@ -108,14 +108,14 @@ function parseCommon(value: string, precision?: Precision): ParsedDate | undefin
   const year = two(value, 0) * 100 + two(value, 2);
   const month = two(value, 5);
   const day = two(value, 8);
-  // Years below 100 go to the general parser: Date.UTC reads them as 19xx.
+  // Years below 100 (rare, and where Date reads two digits as 19xx) are left to the general parser.
   if (!(year >= 100) || Number.isNaN(month) || Number.isNaN(day)) return null;
   if (month < 1 || month > 12 || day < 1 || day > (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) {
     return undefined;
   }
   if (n === 10) {
     if (precision === 'year' || precision === 'month') return null;
-    const start = Date.UTC(year, month - 1, day);
+    const start = daysFromCivil(year, month, day) * 86_400_000;
     return { start, end: start + 86_400_000, precision: 'day', offset: undefined };
   }
   if (precision && precision !== 'minute') return null;
@@ -144,8 +144,23 @@ function parseCommon(value: string, precision?: Precision): ParsedDate | undefin
     offset = (value.charCodeAt(i) === 45 ? -1 : 1) * (hours * 60 + minutes);
     if (!(offset >= -720 && offset <= 840)) return undefined;
   } else return null;
-  const start = Date.UTC(year, month - 1, day, hour, minute, second) - (offset ?? 0) * 60_000;
+  const start =
+    daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + (minute - (offset ?? 0)) * 60_000 + second * 1000;
   return { start, end: start + 60_000, precision: 'minute', offset };
+}
+
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar (Howard Hinnant's
+ * days_from_civil), in integer arithmetic: Date.UTC does the same for 100,000 dates at several
+ * times the cost, as it converts and checks each of its arguments.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function parse(value: string, precision?: Precision): ParsedDate | undefined {

@@ -1,4 +1,4 @@
-import { parseIsoDate, type ParsedDate } from './dates.js';
+import { parseIsoDate, precisionRank, type ParsedDate } from './dates.js';
 import { sortedOrder } from './sorted-order.js';
 import type { Precision, TimelineEvent } from './types.js';
 
@@ -20,13 +20,114 @@ export interface TimelineItem {
 }
 
 /**
- * Dates already read, by index into the events: `date[i]` and `end[i]` are what
- * `parseIsoDate(event.date, event.precision)` and `parseIsoDate(event.end, event.precision)` give
- * for `events[i]`, where known. Validation reads every date; this saves reading them again.
+ * Dates already read, by index into the events, in columns (objects for 100,000 dates would be as
+ * many allocations for the collector to move): `start[i]`, `end[i]`, `precision[i]` (a rank, see
+ * `precisionRank`) and `offset[i]` (NaN for none) are what `parseIsoDate(event.date)` gives for
+ * `events[i]`, and `until[i]` is the `end` of `parseIsoDate(event.end)` (NaN without an `end`), where
+ * `start[i]` is not NaN. Validation reads every date; this saves reading them again. They are dates
+ * read without a precision, so they stand only for events that have none.
  */
 export interface KnownDates {
-  date: (ParsedDate | undefined)[];
-  end: (ParsedDate | undefined)[];
+  start: Float64Array;
+  end: Float64Array;
+  precision: Uint8Array;
+  offset: Float64Array;
+  until: Float64Array;
+}
+
+/** Room for the dates of `n` events, none known yet. */
+export function knownDates(n: number): KnownDates {
+  return {
+    start: new Float64Array(n).fill(NaN),
+    end: new Float64Array(n),
+    precision: new Uint8Array(n),
+    offset: new Float64Array(n),
+    until: new Float64Array(n),
+  };
+}
+
+/** Records what `date` and `until` (the parsed `end`, if any) say for event `i`. */
+export function setKnownDates(known: KnownDates, i: number, date: ParsedDate, until: ParsedDate | undefined) {
+  known.start[i] = date.start;
+  known.end[i] = date.end;
+  known.precision[i] = precisionRank(date.precision);
+  known.offset[i] = date.offset ?? NaN;
+  known.until[i] = until ? until.end : NaN;
+}
+
+const BY_RANK: readonly Precision[] = ['year', 'month', 'day', 'hour', 'minute'];
+
+/**
+ * The placed events in columns, one row per event whose date parses, in the dataset's order:
+ * sorting and spreading work on these, and item objects are made once, in their final order.
+ */
+interface Rows {
+  count: number;
+  /** Index of each row's event. */
+  event: Uint32Array;
+  /**
+   * Each row's event id, read in the dataset's order: read in time order, from events scattered
+   * through memory, they cost a cache miss each.
+   */
+  id: string[];
+  at: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+  precision: Uint8Array;
+  offset: Float64Array;
+  isRange: Uint8Array;
+}
+
+function placeEvents(events: readonly TimelineEvent[], known?: KnownDates): Rows {
+  const n = events.length;
+  const rows: Rows = {
+    count: 0,
+    event: new Uint32Array(n),
+    id: new Array<string>(n),
+    at: new Float64Array(n),
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    precision: new Uint8Array(n),
+    offset: new Float64Array(n),
+    isRange: new Uint8Array(n),
+  };
+  let r = 0;
+  for (let i = 0; i < n; i += 1) {
+    let start: number;
+    let end: number;
+    let rank: number;
+    let offset: number;
+    let until: number;
+    const event = events[i]!;
+    if (known && !Number.isNaN(known.start[i]!)) {
+      start = known.start[i]!;
+      end = known.end[i]!;
+      rank = known.precision[i]!;
+      offset = known.offset[i]!;
+      until = known.until[i]!;
+    } else {
+      const date = parseIsoDate(event.date, event.precision);
+      if (!date) continue;
+      start = date.start;
+      end = date.end;
+      rank = precisionRank(date.precision);
+      offset = date.offset ?? NaN;
+      until = event.end === undefined ? NaN : (parseIsoDate(event.end, event.precision)?.end ?? NaN);
+    }
+    // NaN > start is false: no end, or one that does not parse, is no range.
+    const isRange = until > start;
+    rows.event[r] = i;
+    rows.id[r] = event.id;
+    rows.at[r] = isRange ? start : start + (end - start) / 2;
+    rows.start[r] = start;
+    rows.end[r] = isRange ? until : end;
+    rows.precision[r] = rank;
+    rows.offset[r] = offset;
+    rows.isRange[r] = isRange ? 1 : 0;
+    r += 1;
+  }
+  rows.count = r;
+  return rows;
 }
 
 /**
@@ -35,44 +136,36 @@ export interface KnownDates {
  * dates validation read (see `validateWithDates`).
  */
 export function toItems(events: readonly TimelineEvent[], known?: KnownDates): TimelineItem[] {
-  const items: TimelineItem[] = [];
-  for (let i = 0; i < events.length; i += 1) {
-    const event = events[i]!;
-    const date = known?.date[i] ?? parseIsoDate(event.date, event.precision);
-    if (!date) continue;
-    const until = event.end === undefined ? undefined : (known?.end[i] ?? parseIsoDate(event.end, event.precision));
-    const isRange = until !== undefined && until.end > date.start;
-    items.push({
-      id: event.id,
-      event,
-      at: isRange ? date.start : date.start + (date.end - date.start) / 2,
-      start: date.start,
-      end: isRange ? until.end : date.end,
-      precision: date.precision,
-      offset: date.offset,
-      isRange,
-    });
-  }
-  const n = items.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i += 1) keys[i] = items[i]!.at;
+  const rows = placeEvents(events, known);
+  const n = rows.count;
+  const keys = rows.at.subarray(0, n);
   let order = sortedOrder(keys);
-  if (spreadWithinSpans(items, keys, order)) {
-    for (let i = 0; i < n; i += 1) keys[i] = items[i]!.at;
-    order = sortedOrder(keys);
-  }
-  orderTiesById(items, keys, order);
+  if (spreadWithinSpans(rows, keys, order)) order = sortedOrder(keys);
+  orderTiesById(rows.id, keys, order);
   const sorted = new Array<TimelineItem>(n);
-  for (let j = 0; j < n; j += 1) sorted[j] = items[order[j]!]!;
+  for (let j = 0; j < n; j += 1) {
+    const r = order[j]!;
+    const offset = rows.offset[r]!;
+    sorted[j] = {
+      id: rows.id[r]!,
+      event: events[rows.event[r]!]!,
+      at: rows.at[r]!,
+      start: rows.start[r]!,
+      end: rows.end[r]!,
+      precision: BY_RANK[rows.precision[r]!]!,
+      offset: Number.isNaN(offset) ? undefined : offset,
+      isRange: rows.isRange[r] === 1,
+    };
+  }
   return sorted;
 }
 
 /** Equal times are ordered by id (the order is stable, so equal ids keep the dataset's order). */
-function orderTiesById(items: readonly TimelineItem[], keys: Float64Array, order: Uint32Array) {
+function orderTiesById(ids: readonly string[], keys: Float64Array, order: Uint32Array) {
   forEachTie(keys, order, (j, k) =>
     order.subarray(j, k).sort((a, b) => {
-      const x = items[a]!.id;
-      const y = items[b]!.id;
+      const x = ids[a]!;
+      const y = ids[b]!;
       return x < y ? -1 : x > y ? 1 : a - b;
     }),
   );
@@ -96,31 +189,29 @@ function forEachTie(keys: Float64Array, order: Uint32Array, tie: (j: number, k: 
  * apart once the day is wide enough on screen.
  *
  * Events of one span share their middle, so in `order` (by time, stable) they are neighbours, in the
- * dataset's order. Returns whether any item moved.
+ * dataset's order. Moves the rows' `at` (which are `keys`) and returns whether any moved.
  */
-function spreadWithinSpans(items: TimelineItem[], keys: Float64Array, order: Uint32Array): boolean {
+function spreadWithinSpans(rows: Rows, keys: Float64Array, order: Uint32Array): boolean {
   let moved = false;
   forEachTie(keys, order, (j, k) => {
-    const points: TimelineItem[] = [];
-    for (let r = j; r < k; r += 1) {
-      const item = items[order[r]!]!;
-      if (!item.isRange) points.push(item);
-    }
-    if (points.length > 1) moved = spreadPoints(points) || moved;
+    const points: number[] = [];
+    for (let q = j; q < k; q += 1) if (rows.isRange[order[q]!] === 0) points.push(order[q]!);
+    if (points.length > 1) moved = spreadPoints(rows, points) || moved;
   });
   return moved;
 }
 
-/** Spreads points with one middle (in the dataset's order) across their span, span by span. */
-function spreadPoints(points: TimelineItem[]): boolean {
-  const { start, end } = points[0]!;
+/** Spreads points (rows) with one middle, in the dataset's order, across their span, span by span. */
+function spreadPoints(rows: Rows, points: number[]): boolean {
+  const { start, end } = rows;
+  const first = points[0]!;
   // Nearly always one span; different spans with the same middle (a day written with an offset and
   // an hour) are rare enough to sort out here.
   let groups = [points];
-  if (!points.every((p) => p.start === start && p.end === end)) {
-    const bySpan = new Map<string, TimelineItem[]>();
+  if (!points.every((p) => start[p] === start[first] && end[p] === end[first])) {
+    const bySpan = new Map<string, number[]>();
     for (const p of points) {
-      const key = `${p.start}|${p.end}`;
+      const key = `${start[p]}|${end[p]}`;
       const same = bySpan.get(key);
       if (same) same.push(p);
       else bySpan.set(key, [p]);
@@ -130,8 +221,8 @@ function spreadPoints(points: TimelineItem[]): boolean {
   let moved = false;
   for (const same of groups) {
     if (same.length < 2) continue;
-    const step = (same[0]!.end - same[0]!.start) / same.length;
-    same.forEach((item, k) => (item.at = item.start + (k + 0.5) * step));
+    const step = (end[same[0]!]! - start[same[0]!]!) / same.length;
+    same.forEach((p, k) => (rows.at[p] = start[p]! + (k + 0.5) * step));
     moved = true;
   }
   return moved;

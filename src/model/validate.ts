@@ -1,4 +1,6 @@
 import { parseIsoDate, type ParsedDate } from './dates.js';
+import { IdSet } from './id-set.js';
+import { knownDates, setKnownDates } from './items.js';
 import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent, Track } from './types.js';
 
@@ -589,23 +591,20 @@ function check(input: unknown, fast: boolean): Checked {
   const trackIds = new Set(tracks.map((t) => t.id));
 
   const events: TimelineEvent[] = [];
-  const ids = new Set<string>();
   const list = input.events;
   const n = list.length;
+  const ids = new IdSet(n);
   // The dates the shortcut read, for toItems to place the events without reading them again.
-  const known: KnownDates = { date: [], end: [] };
+  const known = knownDates(n);
   const parsed: { date?: ParsedDate; end?: ParsedDate } = {};
   for (let i = 0; i < n; i += 1) {
     const event = copyEvent(list[i]);
     if (fast && isCleanEvent(event, sources, trackIds, parsed)) {
       const id = (event as TimelineEvent).id;
-      if (!ids.has(id)) {
-        ids.add(id);
+      if (ids.add(id)) {
         // Dates read without a precision are what toItems reads only when the event has none.
-        if ((event as TimelineEvent).precision === undefined) {
-          known.date[events.length] = parsed.date;
-          known.end[events.length] = parsed.end;
-        }
+        if ((event as TimelineEvent).precision === undefined)
+          setKnownDates(known, events.length, parsed.date!, parsed.end);
         events.push(event as TimelineEvent);
         continue;
       }
@@ -614,10 +613,9 @@ function check(input: unknown, fast: boolean): Checked {
     const marks = new Set<Excerpt>();
     const ok = checkEvent(c, event, path, sources, trackIds, marks);
     const id = isObject(event) && typeof event.id === 'string' ? event.id : `#${i}`;
-    if (ok && ids.has(id))
+    if (ok && !ids.add(id))
       c.error(`${path}.id`, `the event id "${shown(id)}" is used twice`, `معرّف الحدث "${shown(id)}" مستخدم مرتين`);
     else if (ok) {
-      ids.add(id);
       events.push(event as TimelineEvent);
       if (marks.size) unverified.set(id, marks);
       continue;

@@ -1,0 +1,87 @@
+/**
+ * The ids seen so far, for validation to tell a repeated event id. A `Set<string>` does the same,
+ * but the first lookup of a string V8 has not hashed yet is a call into the runtime: for the
+ * 100,000 fresh ids of a large dataset that was a tenth of its first render. Here the hash is
+ * computed in JavaScript over the id's characters (ids are short) into an open-addressing table.
+ * Each slot holds an id's index and its hash side by side: a probe that meets another id is told
+ * apart by the hash in the same cache line, not by reading the other string from elsewhere in memory.
+ *
+ * Ids chosen to collide (the hash is seeded per page, but is not a keyed hash) could make probing
+ * quadratic; after a long probe the set hands its ids to a `Set<string>` and uses that instead.
+ */
+export class IdSet {
+  /** Per slot, two entries: 1 + the id's index (0 for an empty slot), and the id's hash. */
+  private table: Int32Array;
+  /** Slots − 1 (slots are a power of two). */
+  private mask: number;
+  private readonly ids: string[] = [];
+  private fallback: Set<string> | null = null;
+
+  /** `hashOf` is there for tests, to make ids collide. */
+  constructor(
+    expected = 0,
+    private readonly hashOf: (id: string) => number = hash,
+  ) {
+    // Kept at most half full, so a probe ends after a couple of steps. A list claiming millions of
+    // events gets a table for a million at first, and grows it only if they are there.
+    let slots = 16;
+    while (slots < Math.min(expected, 1 << 20) * 2) slots *= 2;
+    this.table = new Int32Array(2 * slots);
+    this.mask = slots - 1;
+  }
+
+  /** Adds `id`; false when it was there already. */
+  add(id: string): boolean {
+    const fallback = this.fallback;
+    if (fallback) {
+      const before = fallback.size;
+      return fallback.add(id).size !== before;
+    }
+    const { table, mask, ids } = this;
+    const h = this.hashOf(id) | 0;
+    let probes = 0;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const entry = table[2 * slot]!;
+      if (entry === 0) {
+        ids.push(id);
+        table[2 * slot] = ids.length;
+        table[2 * slot + 1] = h;
+        if (probes > MAX_PROBES) this.fallback = new Set(ids);
+        else if (ids.length * 2 > mask + 1) this.grow();
+        return true;
+      }
+      if (table[2 * slot + 1] === h && ids[entry - 1] === id) return false;
+      probes += 1;
+    }
+  }
+
+  private grow() {
+    const slots = (this.mask + 1) * 2;
+    const table = new Int32Array(2 * slots);
+    const mask = slots - 1;
+    const old = this.table;
+    for (let s = 0; s < old.length; s += 2) {
+      const entry = old[s]!;
+      if (entry === 0) continue;
+      const h = old[s + 1]!;
+      let slot = h & mask;
+      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = entry;
+      table[2 * slot + 1] = h;
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+}
+
+/** A probe this long in a half-empty table means the ids collide on purpose (or by rare bad luck). */
+const MAX_PROBES = 64;
+
+const SEED = (Math.random() * 0x100000000) >>> 0;
+
+/** FNV-1a over the UTF-16 code units, from a per-page seed. */
+function hash(id: string): number {
+  let h = SEED ^ 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h ^ (h >>> 15);
+}
