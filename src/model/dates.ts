@@ -178,9 +178,10 @@ function parse(value: string, precision?: Precision): ParsedDate | undefined {
   if (hour === 24 && (minute > 0 || second > 0 || millis > 0)) return undefined;
   const utc = new Date(0);
   utc.setUTCFullYear(year, month - 1, day);
+  // Date rolls 30 February over into March; a real calendar date round-trips. Checked before the
+  // hours are set, so that 24:00 (the end of a day) cannot carry an impossible day along with it.
+  if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return undefined;
   utc.setUTCHours(hour, minute, second, millis);
-  // Date rolls 30 February over into March; a real calendar date round-trips.
-  if (hour < 24 && (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day)) return undefined;
   const offset = parseOffset(zone);
   if (Number.isNaN(offset)) return undefined;
   const start = utc.getTime() - (offset ?? 0) * 60_000;

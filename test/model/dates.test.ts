@@ -41,6 +41,16 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2024-02-29')).to.not.equal(undefined);
     expect(parseIsoDate('2023-02-29')).to.equal(undefined);
   });
+
+  it('rejects an impossible day even at 24:00, in both parsers', async () => {
+    const { parsersForTesting } = await import('../../src/model/dates.js');
+    for (const bad of ['2023-02-29T24:00', '0100-02-29T24:00Z', '2023-04-31T24:00:00+02:00', '2023-02-30T24:00.5']) {
+      expect(parseIsoDate(bad), bad).to.equal(undefined);
+      expect(parsersForTesting.parse(bad), bad).to.equal(undefined);
+    }
+    // 24:00 itself stays the end of a real day: the next midnight.
+    expect(parsersForTesting.parse('2024-02-29T24:00Z')?.start).to.equal(Date.UTC(2024, 2, 1));
+  });
 });
 
 describe('parseIsoDate fast path', () => {
