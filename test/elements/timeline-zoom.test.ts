@@ -44,6 +44,16 @@ function wheel(el: TarikhTimeline, clientX: number, deltaY: number) {
 
 const span = (el: TarikhTimeline) => +el.visibleRange.end - +el.visibleRange.start;
 
+/** 200 events ten minutes apart from 10 September 2023: too dense for all of them to be drawn at first. */
+const denseEvents = () =>
+  Array.from({ length: 200 }, (_, i) => ({
+    date: new Date(Date.UTC(2023, 8, 10) + i * 10 * 60_000).toISOString().slice(0, 16) + 'Z',
+  }));
+
+/** Ids of the events drawn on their own. */
+const drawnEventIds = (el: TarikhTimeline) =>
+  new Set([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((n) => n.dataset.id));
+
 for (const lang of ['en', 'ar'] as const) {
   describe(`zoom and pan (${lang})`, () => {
     afterEach(async () => {
@@ -498,12 +508,9 @@ for (const lang of ['en', 'ar'] as const) {
     });
 
     it('brings a selected event that sits in a cluster into view on its own', async () => {
-      const events = Array.from({ length: 200 }, (_, i) => ({
-        date: new Date(Date.UTC(2023, 8, 10) + i * 10 * 60_000).toISOString().slice(0, 16) + 'Z',
-      }));
+      const events = denseEvents();
       const el = await render(lang, datasetWith(events));
-      const drawn = () =>
-        new Set([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((n) => n.dataset.id));
+      const drawn = () => drawnEventIds(el);
       const hidden = events.map((_, i) => `e${i}`).find((id) => !drawn().has(id));
       expect(hidden, 'some event starts inside a cluster').to.be.a('string');
       expect(el.shadowRoot!.querySelectorAll('[part="cluster"]').length).to.be.above(0);
@@ -518,12 +525,9 @@ for (const lang of ['en', 'ar'] as const) {
 
   describe(`selection in dense data (${lang})`, () => {
     it('keeps the selected event drawn on its own when zooming back out, where it would join a cluster', async () => {
-      const events = Array.from({ length: 200 }, (_, i) => ({
-        date: new Date(Date.UTC(2023, 8, 10) + i * 10 * 60_000).toISOString().slice(0, 16) + 'Z',
-      }));
+      const events = denseEvents();
       const el = await render(lang, datasetWith(events));
-      const drawn = () =>
-        new Set([...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((n) => n.dataset.id));
+      const drawn = () => drawnEventIds(el);
       const hidden = events.map((_, i) => `e${i}`).filter((id) => !drawn().has(id));
       const id = hidden[Math.floor(hidden.length / 2)]!;
       await emulateMedia({ reducedMotion: 'reduce' });
