@@ -2,14 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { DEFAULT_TIMEOUT_MS, loadJson, type LoadFailure } from '../../controllers/dataset-loader.js';
-import {
-  indexById,
-  keyAction,
-  moveTarget,
-  rangeHolding,
-  rovingStop,
-  type KeyAction,
-} from '../../controllers/keyboard.js';
+import { keyAction, moveTarget, rangeHolding, rovingStop, type KeyAction } from '../../controllers/keyboard.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { NodeFocus } from '../../controllers/node-focus.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -21,8 +14,8 @@ import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
 import { NodeSlots } from '../../layout/node-slots.js';
 import { parseIsoDate } from '../../model/dates.js';
 import { toItems, type TimelineItem } from '../../model/items.js';
-import { matchesFilter } from '../../model/filter.js';
-import type { Dataset, Excerpt, Lang, TimelineEvent } from '../../model/types.js';
+import { ShownItems } from '../../model/shown-items.js';
+import type { Dataset, Excerpt, Lang } from '../../model/types.js';
 import { defineDetails } from '../details/lazy.js';
 import { describeProblem, validateWithDates, type Problem } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
@@ -215,19 +208,8 @@ export class TarikhTimeline extends LitElement {
 
   @query('.plot') private plot!: HTMLElement;
 
-  /** Every valid event, sorted; `items` is what passes the filter. */
-  private allItems: TimelineItem[] = [];
-  private items: TimelineItem[] = [];
-  private readonly searchCache = new WeakMap<TimelineEvent, string>();
-  private at = new Float64Array(0);
-  private ends = new Float64Array(0);
-  private longestRange = 0;
-  /** The span of every event (`allItems`), for the base domain, and the `itemsVersion` it was taken at. */
-  private allExtent: { version: number; lo: number; hi: number } | null = null;
-  private labelWidths = new Float32Array(0);
-  private dataVersion = 0;
-  /** Changes only with new data, unlike dataVersion, which also changes when fonts load. */
-  private itemsVersion = 0;
+  /** Every valid event, sorted, and those passing the filter, which are drawn. */
+  private readonly shown = new ShownItems();
   private metrics: Metrics = { nodeSize: 12, laneHeight: 28, axisHeight: 44, font: '13px sans-serif' };
   private readonly measurer = new TextMeasurer();
   private readonly windowLayout = new WindowLayout();
@@ -236,8 +218,8 @@ export class TarikhTimeline extends LitElement {
   private readonly overview = new OverviewBand({
     overviewView: () => this.overviewView(),
     view: () => this.view(),
-    times: () => this.at,
-    timesKey: () => String(this.dataVersion),
+    times: () => this.shown.at,
+    timesKey: () => String(this.shown.version),
     showWindow: (start, end, animate) => this.zoomTo(new Date(start), new Date(end), { animate }),
     panBy: (px) => this.zoom.panBy(px),
     hold: () => this.zoom.hold(),
@@ -263,8 +245,7 @@ export class TarikhTimeline extends LitElement {
   private reflectedWindow = { start: '', end: '' };
   private readonly onFontsLoaded = () => {
     this.measurer.clear();
-    this.labelWidths.fill(NaN);
-    this.dataVersion += 1;
+    this.shown.forgetLabelWidths();
     this.requestUpdate();
   };
 
@@ -387,7 +368,7 @@ export class TarikhTimeline extends LitElement {
     } else if ((changed.has('src') || this.resumeLoad) && this.src) void this.load();
     this.resumeLoad = false;
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.windowFromAttributes();
-    if ((changed.has('filter') || changed.has('hiddenTracks')) && !dataGiven && this.allItems.length)
+    if ((changed.has('filter') || changed.has('hiddenTracks')) && !dataGiven && this.shown.all.length)
       this.applyFilter();
     // A window asked for (by new data, or kept across a change of direction) is set before this
     // render, not after it: updated() would draw the old window first, then render again for the
@@ -422,40 +403,14 @@ export class TarikhTimeline extends LitElement {
   private applyFilter() {
     // Both are public properties a page may set to anything; only a list of ids and a string count.
     const hidden = new Set(Array.isArray(this.hiddenTracks) ? this.hiddenTracks : []);
-    const query = typeof this.filter === 'string' ? this.filter.trim() : '';
-    const items =
-      !query && !hidden.size
-        ? this.allItems
-        : this.allItems.filter((item) => matchesFilter(item.event, query, hidden, this.model, this.searchCache));
-    this.setItems(items, false);
+    this.shown.filter(typeof this.filter === 'string' ? this.filter : '', hidden, this.model);
+    this.windowLayout.clear();
   }
 
-  private setItems(items: TimelineItem[], newData = true) {
-    this.items = items;
-    const n = items.length;
-    this.at = new Float64Array(n);
-    this.ends = new Float64Array(n);
-    this.labelWidths = new Float32Array(n).fill(NaN);
-    let longest = 0;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < n; i += 1) {
-      const item = items[i]!;
-      this.at[i] = item.at;
-      this.ends[i] = item.isRange ? item.end : item.at;
-      if (item.isRange) longest = Math.max(longest, item.end - item.at);
-      if (item.start < lo) lo = item.start;
-      if (item.end > hi) hi = item.end;
-    }
-    this.longestRange = longest;
-    this.dataVersion += 1;
-    if (newData) {
-      this.itemsVersion += 1;
-      if (items !== this.allItems) this.allItems = items;
-    }
-    // Taken while the items are at hand: another pass over 100,000 of them costs a frame's worth.
-    if (items === this.allItems) this.allExtent = { version: this.itemsVersion, lo, hi };
-    this.windowLayout.clear();
+  /** New events to draw (none: `[]`), then narrowed by the filter. */
+  private setItems(items: TimelineItem[]) {
+    this.shown.setAll(items);
+    this.applyFilter();
   }
 
   private useData(input: unknown) {
@@ -470,11 +425,7 @@ export class TarikhTimeline extends LitElement {
       this.status = 'failed';
     } else {
       this.model = result.dataset;
-      this.allItems = toItems(result.dataset.events, dates);
-      // New data, new base domain: applyFilter keeps the version (a filter must not move the zoom),
-      // so without this a second dataset would be fitted to the first one's dates.
-      this.itemsVersion += 1;
-      this.applyFilter();
+      this.setItems(toItems(result.dataset.events, dates));
       this.status = 'ready';
       this.dispatchEvent(
         new CustomEvent('tarikh-load', { detail: { dataset: result.dataset }, bubbles: true, composed: true }),
@@ -521,22 +472,12 @@ export class TarikhTimeline extends LitElement {
     // Deliberately not keyed on fonts: the transform is relative to this domain, so it must not
     // move under the reader when a web font finishes loading.
     // Nor on the language: switching languages must keep the reader's window.
-    const key = `${this.itemsVersion}|${width}`;
+    const key = `${this.shown.dataVersion}|${width}`;
     const cached = this.baseDomainCache.get(key);
     if (cached) return cached;
-    const all = this.allItems;
-    const n = all.length;
-    let extent: { lo: number; hi: number } | null = null;
-    if (n && this.allExtent?.version === this.itemsVersion) extent = this.allExtent;
-    else if (n) {
-      extent = { lo: Infinity, hi: -Infinity };
-      for (const item of all) {
-        if (item.start < extent.lo) extent.lo = item.start;
-        if (item.end > extent.hi) extent.hi = item.end;
-      }
-    }
+    const extent = this.shown.allExtent();
     // The last event's label in the wider of the two languages: switching languages keeps the domain.
-    const last = all[n - 1]?.event.title;
+    const last = this.shown.all.at(-1)?.event.title;
     const labelRoom =
       last && width > 1
         ? Math.min(MAX_LABEL_WIDTH, Math.max(this.measurer.measure(last.en), this.measurer.measure(last.ar))) +
@@ -599,7 +540,7 @@ export class TarikhTimeline extends LitElement {
       axisHeight: px(style.getPropertyValue('--tarikh-axis-height'), 44),
       font: `${fontSize} ${family}`,
     };
-    if (this.measurer.setFont(this.metrics.font)) this.labelWidths.fill(NaN);
+    if (this.measurer.setFont(this.metrics.font)) this.shown.forgetLabelWidths();
     const duration = style.getPropertyValue('--_duration').trim();
     this.zoom.duration = duration.endsWith('ms')
       ? px(duration, 0)
@@ -656,16 +597,6 @@ export class TarikhTimeline extends LitElement {
     return { lanes, radius: nodeSize / 2, labelGap: 6, gap: 10, clusterWidth: 32 };
   }
 
-  private labelWidth = (index: number): number => {
-    let width = this.labelWidths[index]!;
-    if (Number.isNaN(width)) {
-      width =
-        Math.min(MAX_LABEL_WIDTH, this.measurer.measure(this.items[index]!.event.title[this.language])) + LABEL_PADDING;
-      this.labelWidths[index] = width;
-    }
-    return width;
-  };
-
   /** Lays out the events in view and says where each node and cluster goes this frame. */
   private frame(view: View) {
     const options = this.layoutOptions();
@@ -674,9 +605,9 @@ export class TarikhTimeline extends LitElement {
       // The selected event is drawn on its own wherever its node fits, never lost in a cluster
       // because labels kept from the previous zoom level took the lanes around it.
       pinned: this.selected ? this.indexOf(this.selected) : -1,
-      key: `${this.dataVersion}|${this.language}|${view.width}|${options.lanes}|${this.metrics.font}`,
+      key: `${this.shown.version}|${this.language}|${view.width}|${options.lanes}|${this.metrics.font}`,
     });
-    return drawFrame(layout, this.items, view, {
+    return drawFrame(layout, this.shown.items, view, {
       radius: options.radius,
       labelGap: options.labelGap,
       clusterWidth: options.clusterWidth,
@@ -689,17 +620,21 @@ export class TarikhTimeline extends LitElement {
   private layoutRequest(start: number, end: number) {
     const width = Math.max(1, this.size.width);
     const [b0, b1] = this.baseDomain();
+    const lang = this.language;
+    const font = this.metrics.font;
+    const measure = (item: TimelineItem) =>
+      Math.min(MAX_LABEL_WIDTH, this.measurer.measure(item.event.title[lang])) + LABEL_PADDING;
     return {
-      at: this.at,
-      end: this.ends,
-      longestRange: this.longestRange,
+      at: this.shown.at,
+      end: this.shown.ends,
+      longestRange: this.shown.longestRange,
       epoch: b0,
       basePxPerMs: width / (b1 - b0),
       viewStart: start,
       viewEnd: end,
       width,
       options: this.layoutOptions(),
-      labelWidth: this.labelWidth,
+      labelWidth: (index: number) => this.shown.labelWidth(index, lang, font, measure),
     };
   }
 
@@ -710,9 +645,8 @@ export class TarikhTimeline extends LitElement {
 
   // ——— Selection, focus and keyboard ———
 
-  /** An item's index by id (a map built once per items list: renders ask on every frame). */
-  private indexOf(id: string): number {
-    return indexById(this.items, id);
+  private indexOf(id: string | null): number {
+    return this.shown.indexOf(id);
   }
 
   private setSelected(id: string | null, fromUser: boolean) {
@@ -741,7 +675,7 @@ export class TarikhTimeline extends LitElement {
   private bringIntoView(id: string, animate = true) {
     const index = this.indexOf(id);
     if (index < 0 || !this.size.width || this.status !== 'ready') return;
-    const item = this.items[index]!;
+    const item = this.shown.items[index]!;
     const view = this.view();
     let span = view.end - view.start;
     const visible = item.at >= view.start && item.at <= view.end;
@@ -778,7 +712,7 @@ export class TarikhTimeline extends LitElement {
   };
   private readonly onClusterFocus = (event: FocusEvent) => {
     const drawn = this.drawnCluster((event.currentTarget as HTMLElement).dataset.key);
-    if (drawn) this.focusId = this.items[this.clusterAnchor(drawn.cluster)]!.id;
+    if (drawn) this.focusId = this.shown.items[this.clusterAnchor(drawn.cluster)]!.id;
   };
 
   private onClusterClick(drawn: DrawnCluster, event?: MouseEvent) {
@@ -789,9 +723,9 @@ export class TarikhTimeline extends LitElement {
       this.openClusterList(drawn.key);
       return;
     }
-    const first = this.items[cluster.ranges[0]![0]]!;
+    const first = this.shown.items[cluster.ranges[0]![0]]!;
     const lastRange = cluster.ranges[cluster.ranges.length - 1]!;
-    const last = this.items[lastRange[1] - 1]!;
+    const last = this.shown.items[lastRange[1] - 1]!;
     const span = Math.max(last.end - first.start, HOUR);
     this.zoomTo(new Date(first.start - span * 0.15), new Date(last.end + span * 0.15));
   }
@@ -844,15 +778,15 @@ export class TarikhTimeline extends LitElement {
         return;
       }
       case 'move': {
-        if (!this.items.length) return;
-        const anchor = cluster ? this.clusterAnchor(cluster.cluster) : indexById(this.items, focusedId);
+        if (!this.shown.items.length) return;
+        const anchor = cluster ? this.clusterAnchor(cluster.cluster) : this.indexOf(focusedId);
         const current = cluster
           ? rangeHolding(cluster.cluster.ranges, anchor)
           : anchor >= 0
             ? ([anchor, anchor + 1] as const)
             : null;
-        const index = moveTarget(action.to, current, this.items.length, this.isRtl);
-        const id = this.items[index]!.id;
+        const index = moveTarget(action.to, current, this.shown.items.length, this.isRtl);
+        const id = this.shown.items[index]!.id;
         this.focusId = id;
         // An event inside a cluster in view is reached on its cluster; any other is brought into view.
         if (!this.clusterHolding(index)) this.bringIntoView(id, false);
@@ -878,7 +812,7 @@ export class TarikhTimeline extends LitElement {
 
   /** The event a cluster stands for while it has focus: the remembered one if it holds it, else its first. */
   private clusterAnchor(cluster: Cluster): number {
-    const index = indexById(this.items, this.focusId);
+    const index = this.indexOf(this.focusId);
     return rangeHolding(cluster.ranges, index) ? index : cluster.ranges[0]![0];
   }
 
@@ -890,7 +824,7 @@ export class TarikhTimeline extends LitElement {
       node.focus();
       return true;
     }
-    const held = this.clusterHolding(indexById(this.items, id));
+    const held = this.clusterHolding(this.indexOf(id));
     const cluster = held && root?.querySelector<HTMLElement>(`.cluster[data-key="${CSS.escape(held.key)}"]`);
     if (!cluster) return false;
     cluster.focus();
@@ -900,8 +834,8 @@ export class TarikhTimeline extends LitElement {
   private announceSelection(id: string | null) {
     const lang = this.language;
     const m = messagesFor(lang);
-    const index = indexById(this.items, id);
-    const text = index >= 0 ? m.selectedEvent(this.nameOf(this.items[index]!, lang)) : m.selectionCleared;
+    const index = this.indexOf(id);
+    const text = index >= 0 ? m.selectedEvent(this.nameOf(this.shown.items[index]!, lang)) : m.selectionCleared;
     this.selectionNote = { text, at: performance.now() };
     this.announcement = text;
   }
@@ -952,9 +886,9 @@ export class TarikhTimeline extends LitElement {
   private renderList(lang: Lang) {
     const model = this.model;
     if (this.status !== 'ready' || !model || !(this.listView || this.printing)) return nothing;
-    return guard([this.items, model, lang, this.selected], () =>
+    return guard([this.shown.items, model, lang, this.selected], () =>
       listViewTemplate({
-        items: this.items,
+        items: this.shown.items,
         data: model,
         lang,
         selected: this.selected,
@@ -1047,7 +981,7 @@ export class TarikhTimeline extends LitElement {
     // The panel's code may not be loaded yet (the bundled build loads it on the first selection); the
     // element below is upgraded, keeping what is set on it, as soon as it is.
     void defineDetails();
-    const item = this.items[index]!;
+    const item = this.shown.items[index]!;
     // The panel's own section is the landmark, named by the event's title; a second one here would repeat it.
     return html`<tarikh-details
       class="panel"
@@ -1097,7 +1031,7 @@ export class TarikhTimeline extends LitElement {
       problems: this.problems,
       rejectedCount: this.rejectedCount,
       hasData: !!this.model,
-      empty: this.status === 'ready' && !this.items.length,
+      empty: this.status === 'ready' && !this.shown.items.length,
       onRetry: this.retryLoad,
     });
   }
@@ -1125,7 +1059,7 @@ export class TarikhTimeline extends LitElement {
     const tabStop = rovingStop(
       events,
       clusters.map((c) => c.cluster),
-      [indexById(this.items, this.focusId), indexById(this.items, this.selected)],
+      [this.indexOf(this.focusId), this.indexOf(this.selected)],
     );
     const colors = trackColors(this.model?.tracks);
     const deepest = view.end - view.start <= HOUR * 1.05;
@@ -1213,7 +1147,7 @@ export class TarikhTimeline extends LitElement {
     const open = this.openCluster === null ? undefined : clusters.find((c) => c.key === this.openCluster);
     if (!open) return nothing;
     return clusterListTemplate({
-      items: this.items,
+      items: this.shown.items,
       indexes: open.cluster.ranges.flatMap(([from, to]) => Array.from({ length: to - from }, (_, i) => from + i)),
       lang,
       selected: this.selected,

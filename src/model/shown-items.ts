@@ -1,0 +1,123 @@
+import { indexById } from '../controllers/keyboard.js';
+import { matchesFilter } from './filter.js';
+import type { TimelineItem } from './items.js';
+import type { Dataset, Lang, TimelineEvent } from './types.js';
+
+/**
+ * The events a timeline shows: every placed event of its dataset, the ones passing the reader's
+ * filter, and those in the columns the layout reads (times in typed arrays, one label width per
+ * event, measured once). Indexes everywhere (layout, clusters, keyboard) are into `items`.
+ *
+ * Two versions say what changed, for the caches keyed on them: `version` changes whenever `items`
+ * or the label widths do (the layout of a window must be worked out again); `dataVersion` only with
+ * new data (the zoomable domain is fitted to all events, and a filter or a font must not move it).
+ */
+export class ShownItems {
+  /** Every placed event of the dataset, in time order. */
+  all: readonly TimelineItem[] = [];
+  /** The events passing the filter, in time order: what is drawn. */
+  items: readonly TimelineItem[] = [];
+  /** Each item's `at`. */
+  at = new Float64Array(0);
+  /** Each item's end: `end` for a range, else `at`. */
+  ends = new Float64Array(0);
+  /** The longest range among `items` (0 if none), so a window search can look back that far. */
+  longestRange = 0;
+  version = 0;
+  dataVersion = 0;
+  private extent: { lo: number; hi: number } | null = null;
+  private labelWidths = new Float32Array(0);
+  private labelLang: Lang | '' = '';
+  private labelFont = '';
+  /** An event's searchable text, normalised: worked out on the first search that reads it. */
+  private readonly searchText = new WeakMap<TimelineEvent, string>();
+
+  /** New data: all of `items` are shown until `filter` narrows them. */
+  setAll(items: readonly TimelineItem[]) {
+    this.all = items;
+    this.extent = null;
+    this.dataVersion += 1;
+    this.show(items);
+  }
+
+  /**
+   * Shows the events passing `query` (every word in the event's text, either language) whose track
+   * is not in `hiddenTracks`. `dataset` gives the track names a query may match.
+   */
+  filter(query: string, hiddenTracks: ReadonlySet<string>, dataset: Dataset | null) {
+    const q = query.trim();
+    if (!q && !hiddenTracks.size) {
+      // Already showing them all (the usual case right after new data): the columns stand.
+      if (this.items !== this.all) this.show(this.all);
+      return;
+    }
+    this.show(this.all.filter((item) => matchesFilter(item.event, q, hiddenTracks, dataset, this.searchText)));
+  }
+
+  /** Earliest start and latest end over all events (not only those shown); null without events. */
+  allExtent(): { lo: number; hi: number } | null {
+    if (!this.all.length) return null;
+    if (!this.extent) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const item of this.all) {
+        if (item.start < lo) lo = item.start;
+        if (item.end > hi) hi = item.end;
+      }
+      this.extent = { lo, hi };
+    }
+    return this.extent;
+  }
+
+  /** An item's index by id, or −1 (a map built once per list: renders ask on every frame). */
+  indexOf(id: string | null): number {
+    return indexById(this.items, id);
+  }
+
+  /**
+   * Item `index`'s label width in a language and font, measured by `measure` the first time it is
+   * asked for. Widths measured in another language or font are forgotten.
+   */
+  labelWidth(index: number, lang: Lang, font: string, measure: (item: TimelineItem) => number): number {
+    if (lang !== this.labelLang || font !== this.labelFont) {
+      this.labelLang = lang;
+      this.labelFont = font;
+      this.labelWidths.fill(NaN);
+    }
+    let width = this.labelWidths[index]!;
+    if (Number.isNaN(width)) {
+      width = measure(this.items[index]!);
+      this.labelWidths[index] = width;
+    }
+    return width;
+  }
+
+  /** Label widths are measured again (a font loaded or changed); the layout is worked out again. */
+  forgetLabelWidths() {
+    this.labelWidths.fill(NaN);
+    this.version += 1;
+  }
+
+  private show(items: readonly TimelineItem[]) {
+    this.items = items;
+    const n = items.length;
+    this.at = new Float64Array(n);
+    this.ends = new Float64Array(n);
+    this.labelWidths = new Float32Array(n).fill(NaN);
+    let longest = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < n; i += 1) {
+      const item = items[i]!;
+      this.at[i] = item.at;
+      this.ends[i] = item.isRange ? item.end : item.at;
+      if (item.isRange) longest = Math.max(longest, item.end - item.at);
+      if (item.start < lo) lo = item.start;
+      if (item.end > hi) hi = item.end;
+    }
+    this.longestRange = longest;
+    // Taken while the items are at hand: another pass over 100,000 of them costs a frame's worth.
+    if (items === this.all) this.extent = n ? { lo, hi } : null;
+    this.version += 1;
+  }
+}

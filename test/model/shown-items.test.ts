@@ -1,0 +1,110 @@
+import { expect } from '@open-wc/testing';
+import { toItems } from '../../src/model/items.js';
+import { ShownItems } from '../../src/model/shown-items.js';
+import type { Dataset, TimelineEvent } from '../../src/model/types.js';
+
+const event = (id: string, date: string, more: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  id,
+  date,
+  title: { ar: `عنوان ${id}`, en: `Title ${id}` },
+  excerpts: [],
+  ...more,
+});
+
+const events = [
+  event('visit', '2024-06-18T23:00:00Z', { end: '2024-06-20', track: 'diplomacy' }),
+  event('summit', '2023-09-13T04:00:00Z', {
+    track: 'diplomacy',
+    title: { ar: 'قمة فوستوتشني', en: 'Vostochny summit' },
+  }),
+  event('launch', '2023-11-21', { track: 'space' }),
+  event('treaty', '2024-06-19T12:00:00Z', { title: { ar: 'توقيع المعاهدة', en: 'Treaty signed' } }),
+];
+const dataset: Dataset = {
+  title: { ar: 'قصة', en: 'Story' },
+  tracks: [
+    { id: 'diplomacy', label: { ar: 'دبلوماسية', en: 'Diplomacy' } },
+    { id: 'space', label: { ar: 'الفضاء', en: 'Space' } },
+  ],
+  sources: [],
+  events,
+};
+
+function loaded() {
+  const shown = new ShownItems();
+  shown.setAll(toItems(events));
+  return shown;
+}
+
+describe('ShownItems', () => {
+  it('shows every event in time order with their times in columns', () => {
+    const shown = loaded();
+    expect(shown.items.map((i) => i.id)).to.deep.equal(['summit', 'launch', 'visit', 'treaty']);
+    expect([...shown.at]).to.deep.equal(shown.items.map((i) => i.at));
+    // A range ends at its end; a point at its own time.
+    expect(shown.ends[2]).to.equal(Date.UTC(2024, 5, 21));
+    expect(shown.ends[3]).to.equal(shown.at[3]);
+    expect(shown.longestRange).to.equal(Date.UTC(2024, 5, 21) - Date.UTC(2024, 5, 18, 23));
+    expect(shown.indexOf('treaty')).to.equal(3);
+    expect(shown.indexOf('nothing')).to.equal(-1);
+    expect(shown.indexOf(null)).to.equal(-1);
+  });
+
+  it('narrows to the events matching every word of a query, in either language, and by track', () => {
+    const shown = loaded();
+    shown.filter('summit', new Set(), dataset);
+    expect(shown.items.map((i) => i.id)).to.deep.equal(['summit']);
+    shown.filter('المعاهدة', new Set(), dataset);
+    expect(shown.items.map((i) => i.id)).to.deep.equal(['treaty']);
+    // A track's name is searchable text too.
+    shown.filter('space', new Set(), dataset);
+    expect(shown.items.map((i) => i.id)).to.deep.equal(['launch']);
+    shown.filter('', new Set(['diplomacy']), dataset);
+    expect(shown.items.map((i) => i.id)).to.deep.equal(['launch', 'treaty']);
+    // Indexes and columns follow what is shown.
+    expect(shown.indexOf('treaty')).to.equal(1);
+    expect([...shown.at]).to.deep.equal(shown.items.map((i) => i.at));
+    expect(shown.longestRange).to.equal(0);
+    shown.filter('  ', new Set(), dataset);
+    expect(shown.items).to.equal(shown.all);
+  });
+
+  it('changes its version when what is drawn changes, its data version only with new data', () => {
+    const shown = loaded();
+    const { version, dataVersion } = shown;
+    shown.filter('', new Set(), dataset);
+    expect(shown.version, 'showing everything again changes nothing').to.equal(version);
+    shown.filter('treaty', new Set(), dataset);
+    expect(shown.version).to.be.greaterThan(version);
+    shown.forgetLabelWidths();
+    expect(shown.dataVersion, 'a filter or a font keeps the zoomable domain').to.equal(dataVersion);
+    shown.setAll(toItems(events.slice(0, 2)));
+    expect(shown.dataVersion).to.be.greaterThan(dataVersion);
+  });
+
+  it('takes the extent of all events, not only of those shown', () => {
+    const shown = loaded();
+    shown.filter('treaty', new Set(), dataset);
+    expect(shown.allExtent()).to.deep.equal({ lo: Date.UTC(2023, 8, 13, 4), hi: Date.UTC(2024, 5, 21) });
+    shown.setAll([]);
+    expect(shown.allExtent()).to.equal(null);
+    expect(shown.items).to.have.length(0);
+  });
+
+  it('measures a label once per language and font, and again after forgetLabelWidths', () => {
+    const shown = loaded();
+    const measured: string[] = [];
+    const measure = (lang: 'ar' | 'en') => (item: { id: string; event: TimelineEvent }) => {
+      measured.push(`${lang}:${item.id}`);
+      return item.event.title[lang].length;
+    };
+    expect(shown.labelWidth(3, 'en', '13px a', measure('en'))).to.equal('Treaty signed'.length);
+    expect(shown.labelWidth(3, 'en', '13px a', measure('en'))).to.equal('Treaty signed'.length);
+    expect(measured).to.deep.equal(['en:treaty']);
+    expect(shown.labelWidth(3, 'ar', '13px a', measure('ar'))).to.equal('توقيع المعاهدة'.length);
+    shown.labelWidth(3, 'ar', '14px a', measure('ar'));
+    shown.forgetLabelWidths();
+    shown.labelWidth(3, 'ar', '14px a', measure('ar'));
+    expect(measured).to.deep.equal(['en:treaty', 'ar:treaty', 'ar:treaty', 'ar:treaty']);
+  });
+});
