@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { DEFAULT_TIMEOUT_MS, loadJson, type LoadFailure } from '../../controllers/dataset-loader.js';
+import { DEFAULT_TIMEOUT_MS, type LoadFailure } from '../../controllers/dataset-loader.js';
+import { DatasetController } from '../../controllers/dataset-controller.js';
 import { keyAction, moveTarget, rangeHolding, rovingStop, type KeyAction } from '../../controllers/keyboard.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { NodeFocus } from '../../controllers/node-focus.js';
@@ -13,11 +14,11 @@ import { TextMeasurer } from '../../layout/measure.js';
 import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
 import { NodeSlots } from '../../layout/node-slots.js';
 import { parseIsoDate } from '../../model/dates.js';
-import { toItems, type TimelineItem } from '../../model/items.js';
+import type { TimelineItem } from '../../model/items.js';
 import { ShownItems } from '../../model/shown-items.js';
 import type { Dataset, Excerpt, Lang } from '../../model/types.js';
 import { defineDetails } from '../details/lazy.js';
-import { describeProblem, validateWithDates, type Problem } from '../../model/validate.js';
+import { describeProblem, type ValidationResult } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
 import { sharedStyles } from '../../styles/shared.js';
 import { fittedDomain } from '../../time/fitted-domain.js';
@@ -54,8 +55,6 @@ const MAX_LABEL_WIDTH = 240;
 const LABEL_PADDING = 4;
 /** Room above the lanes for the controls. */
 const TOP_PADDING = 48;
-
-type Status = 'empty' | 'loading' | 'ready' | 'failed';
 
 interface Metrics {
   nodeSize: number;
@@ -181,14 +180,11 @@ export class TarikhTimeline extends LitElement {
   })
   hiddenTracks: string[] = [];
 
-  @state() private model: Dataset | null = null;
-  @state() private status: Status = 'empty';
-  @state() private problems: Problem[] = [];
-  /** How many events the last dataset had that could not be shown. */
-  @state() private rejectedCount = 0;
-  /** Excerpts whose quote does not match their source, by event id: shown marked "unverified". */
-  private unverified = new Map<string, Set<Excerpt>>();
-  @state() private loadFailure: LoadFailure | null = null;
+  /** The dataset (given as `data` or fetched from `src`), and what validation found in it. */
+  private readonly loader = new DatasetController(this, {
+    read: (items, result) => this.onDatasetRead(items, result),
+    failed: (failure, url) => this.onLoadFailed(failure, url),
+  });
   /** The event with the collection's tab stop (roving tabindex). */
   @state() private focusId: string | null = null;
   /** The cluster whose events are listed (its key), and the item whose list it is. */
@@ -236,9 +232,6 @@ export class TarikhTimeline extends LitElement {
     onZoom: () => this.requestUpdate(),
     onSettle: () => this.settle(),
   });
-  private fetchAbort?: AbortController;
-  /** A request a disconnect aborted (the element was moved): started again once connected. */
-  private resumeLoad = false;
   /** The window to show once the element has a size (set before layout, or kept across a resize or a change of direction). */
   private pendingWindow: { start?: number; end?: number; animate: boolean } | null = null;
   /** The attribute values we reflected ourselves, so they are not taken for a request to zoom. */
@@ -261,7 +254,7 @@ export class TarikhTimeline extends LitElement {
 
   /** The dataset as drawn: what `data` or `src` gave, with invalid events left out. Null until one is loaded. */
   get loadedData(): Dataset | null {
-    return this.model;
+    return this.loader.model;
   }
 
   private get isRtl() {
@@ -270,10 +263,6 @@ export class TarikhTimeline extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    if (this.status === 'loading' && this.src && !this.fetchAbort) {
-      this.resumeLoad = true;
-      this.requestUpdate();
-    }
     document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
     this.printQuery?.addEventListener('change', this.onPrint);
     window.addEventListener('beforeprint', this.onPrint);
@@ -286,8 +275,6 @@ export class TarikhTimeline extends LitElement {
     this.printQuery?.removeEventListener('change', this.onPrint);
     window.removeEventListener('beforeprint', this.onPrint);
     window.removeEventListener('afterprint', this.onPrint);
-    this.fetchAbort?.abort();
-    this.fetchAbort = undefined;
   }
 
   // ——— Public API ———
@@ -305,7 +292,7 @@ export class TarikhTimeline extends LitElement {
         b = middle + HOUR / 2;
       }
       const animate = options?.animate ?? true;
-      if (!this.size.width || !this.hasUpdated || this.status !== 'ready') {
+      if (!this.size.width || !this.hasUpdated || this.loader.status !== 'ready') {
         this.pendingWindow = { start: a, end: b, animate: false };
         return;
       }
@@ -360,13 +347,10 @@ export class TarikhTimeline extends LitElement {
     }
     // `data` wins over `src` when both change together; otherwise the newest one given is drawn.
     const dataGiven = changed.has('data') && this.data !== null;
-    if (dataGiven) {
-      // The newest input wins: a request still under way for an older `src` must not replace it.
-      this.fetchAbort?.abort();
-      this.fetchAbort = undefined;
-      this.useData(this.data);
-    } else if ((changed.has('src') || this.resumeLoad) && this.src) void this.load();
-    this.resumeLoad = false;
+    // The newest input wins: a request still under way for an older `src` must not replace it.
+    const resume = this.loader.takeResume();
+    if (dataGiven) this.loader.use(this.data);
+    else if ((changed.has('src') || resume) && this.src) void this.load();
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.windowFromAttributes();
     if ((changed.has('filter') || changed.has('hiddenTracks')) && !dataGiven && this.shown.all.length)
       this.applyFilter();
@@ -377,33 +361,15 @@ export class TarikhTimeline extends LitElement {
     if (this.pendingWindow && this.hasUpdated) this.applyPendingWindow();
   }
 
-  private async load() {
-    this.fetchAbort?.abort();
-    const abort = new AbortController();
-    this.fetchAbort = abort;
-    const url = this.src;
-    this.status = 'loading';
-    this.loadFailure = null;
-    const result = await loadJson(url, abort.signal, this.fetchTimeout);
-    if (abort.signal.aborted || this.fetchAbort !== abort) return;
-    this.fetchAbort = undefined;
-    if (result.ok) {
-      this.useData(result.value);
-      return;
-    }
-    this.status = 'failed';
-    this.loadFailure = result.failure;
-    this.model = null;
-    this.setItems([]);
-    const m = messagesFor(this.language);
-    this.emitError(`${m.loadFailed}: ${failureText(result.failure, this.language)}`, [url]);
+  private load() {
+    return this.loader.load(this.src, this.fetchTimeout);
   }
 
   /** Narrows the drawn events to those passing `filter` and `hiddenTracks`; the selection survives if it passes. */
   private applyFilter() {
     // Both are public properties a page may set to anything; only a list of ids and a string count.
     const hidden = new Set(Array.isArray(this.hiddenTracks) ? this.hiddenTracks : []);
-    this.shown.filter(typeof this.filter === 'string' ? this.filter : '', hidden, this.model);
+    this.shown.filter(typeof this.filter === 'string' ? this.filter : '', hidden, this.loader.model);
     this.windowLayout.clear();
   }
 
@@ -413,41 +379,36 @@ export class TarikhTimeline extends LitElement {
     this.applyFilter();
   }
 
-  private useData(input: unknown) {
-    const { result, dates } = validateWithDates(input);
-    this.problems = result.problems.filter((p) => p.level === 'error');
-    this.rejectedCount = result.rejected.length;
-    this.unverified = result.unverified;
-    this.loadFailure = null;
-    if (!result.dataset) {
-      this.model = null;
-      this.setItems([]);
-      this.status = 'failed';
-    } else {
-      this.model = result.dataset;
-      this.setItems(toItems(result.dataset.events, dates));
-      this.status = 'ready';
-      this.dispatchEvent(
-        new CustomEvent('tarikh-load', { detail: { dataset: result.dataset }, bubbles: true, composed: true }),
-      );
-      const view = result.dataset.view;
+  private onDatasetRead(items: TimelineItem[], result: ValidationResult) {
+    this.setItems(items);
+    const dataset = result.dataset;
+    if (dataset) {
+      this.dispatchEvent(new CustomEvent('tarikh-load', { detail: { dataset }, bubbles: true, composed: true }));
+      const view = dataset.view;
       const a = parseIsoDate(this.start) ?? (view ? parseIsoDate(view.start) : undefined);
       const b = parseIsoDate(this.end) ?? (view ? parseIsoDate(view.end) : undefined);
       // A missing side is the whole dataset's, worked out once the element knows its width.
       this.pendingWindow = { start: a?.start, end: b ? windowEnd(b) : undefined, animate: false };
     }
-    if (this.problems.length) {
+    const problems = this.loader.problems;
+    if (problems.length) {
       const m = messagesFor(this.language);
-      const message = !result.dataset
+      const message = !dataset
         ? m.invalidData
         : result.rejected.length
           ? m.invalidEvents(result.rejected.length)
-          : m.problemsFound(this.problems.length);
+          : m.problemsFound(problems.length);
       this.emitError(
         message,
-        this.problems.map((p) => describeProblem(p, this.language)),
+        problems.map((p) => describeProblem(p, this.language)),
       );
     }
+  }
+
+  private onLoadFailed(failure: LoadFailure, url: string) {
+    this.setItems([]);
+    const m = messagesFor(this.language);
+    this.emitError(`${m.loadFailed}: ${failureText(failure, this.language)}`, [url]);
   }
 
   private emitError(message: string, errors: string[]) {
@@ -522,7 +483,7 @@ export class TarikhTimeline extends LitElement {
   /** Keeps the window the reader was looking at across a change of width, before anything is drawn. */
   private onResize(previousWidth: number) {
     this.readMetrics();
-    if (!this.hasUpdated || this.status !== 'ready' || !previousWidth) return;
+    if (!this.hasUpdated || this.loader.status !== 'ready' || !previousWidth) return;
     if (!this.pendingWindow) {
       const view = this.view(this.zoom.transform, previousWidth);
       this.pendingWindow = { start: view.start, end: view.end, animate: false };
@@ -551,7 +512,7 @@ export class TarikhTimeline extends LitElement {
 
   /** Remembers the visible window so a resize or a change of direction keeps showing it. */
   private keepWindow(rtl = this.isRtl) {
-    if (!this.hasUpdated || this.pendingWindow || !this.size.width || this.status !== 'ready') return;
+    if (!this.hasUpdated || this.pendingWindow || !this.size.width || this.loader.status !== 'ready') return;
     const view = this.view(this.zoom.transform, this.size.width, rtl);
     this.pendingWindow = { start: view.start, end: view.end, animate: false };
   }
@@ -566,7 +527,7 @@ export class TarikhTimeline extends LitElement {
   }
 
   private settle() {
-    if (this.status !== 'ready') return;
+    if (this.loader.status !== 'ready') return;
     const view = this.view();
     if (!Number.isFinite(view.start) || !Number.isFinite(view.end)) return;
     const start = new Date(view.start).toISOString();
@@ -652,7 +613,7 @@ export class TarikhTimeline extends LitElement {
   private setSelected(id: string | null, fromUser: boolean) {
     try {
       const next = id && this.indexOf(id) >= 0 ? id : null;
-      if (id && !next && !fromUser && this.status !== 'ready') {
+      if (id && !next && !fromUser && this.loader.status !== 'ready') {
         // Kept so a selection made before the data arrives still applies.
         this.selected = id;
         return;
@@ -674,7 +635,7 @@ export class TarikhTimeline extends LitElement {
    */
   private bringIntoView(id: string, animate = true) {
     const index = this.indexOf(id);
-    if (index < 0 || !this.size.width || this.status !== 'ready') return;
+    if (index < 0 || !this.size.width || this.loader.status !== 'ready') return;
     const item = this.shown.items[index]!;
     const view = this.view();
     let span = view.end - view.start;
@@ -843,7 +804,7 @@ export class TarikhTimeline extends LitElement {
   /** An event's accessible name: title, localized date, track, and whether it is background or disputed. */
   private nameOf(item: TimelineItem, lang: Lang): string {
     const m = messagesFor(lang);
-    const track = item.event.track ? this.model?.tracks?.find((t) => t.id === item.event.track) : undefined;
+    const track = item.event.track ? this.loader.model?.tracks?.find((t) => t.id === item.event.track) : undefined;
     return [
       item.event.title[lang],
       this.dateText(item, lang),
@@ -884,8 +845,8 @@ export class TarikhTimeline extends LitElement {
   };
 
   private renderList(lang: Lang) {
-    const model = this.model;
-    if (this.status !== 'ready' || !model || !(this.listView || this.printing)) return nothing;
+    const model = this.loader.model;
+    if (this.loader.status !== 'ready' || !model || !(this.listView || this.printing)) return nothing;
     return guard([this.shown.items, model, lang, this.selected], () =>
       listViewTemplate({
         items: this.shown.items,
@@ -922,14 +883,14 @@ export class TarikhTimeline extends LitElement {
         ?.querySelector(`.list-item[data-id="${CSS.escape(this.selected)}"]`)
         ?.scrollIntoView({ block: 'nearest' });
     }
-    if (changed.has('selected') && this.selected && this.status === 'ready' && !this.pendingWindow) {
+    if (changed.has('selected') && this.selected && this.loader.status === 'ready' && !this.pendingWindow) {
       this.bringIntoView(this.selected);
     }
     this.applyPendingWindow();
   }
 
   private applyPendingWindow() {
-    if (!this.pendingWindow || !this.size.width || this.status !== 'ready') return;
+    if (!this.pendingWindow || !this.size.width || this.loader.status !== 'ready') return;
     const { animate } = this.pendingWindow;
     const [fa, fb] = this.baseDomain();
     const start = this.pendingWindow.start ?? fa;
@@ -943,12 +904,12 @@ export class TarikhTimeline extends LitElement {
   override render() {
     const lang = this.language;
     const m = messagesFor(lang);
-    const plot = this.status === 'ready' && this.size.width > 0 ? this.renderPlot(lang) : undefined;
+    const plot = this.loader.status === 'ready' && this.size.width > 0 ? this.renderPlot(lang) : undefined;
     return html`<div
       class=${this.listView ? 'layout listing' : 'layout'}
       dir=${dirOf(lang)}
       lang=${lang}
-      aria-busy=${this.status === 'loading' ? 'true' : 'false'}
+      aria-busy=${this.loader.status === 'loading' ? 'true' : 'false'}
       @keydown=${this.onKeyDown}
     >
       <div class="frame">
@@ -958,14 +919,14 @@ export class TarikhTimeline extends LitElement {
           tabindex="0"
           role="group"
           aria-roledescription=${m.timeline}
-          aria-label=${this.model?.title[lang] || m.timeline}
+          aria-label=${this.loader.model?.title[lang] || m.timeline}
           aria-owns=${plot?.owns || nothing}
         >
           ${plot?.content ?? nothing}
         </div>
         ${
           // Until data is drawn the band's room is kept, so the first drawing is not redone when it appears.
-          this.status === 'ready'
+          this.loader.status === 'ready'
             ? this.overview.render(lang)
             : html`<div class="overview pending" aria-hidden="true"></div>`
         }
@@ -977,7 +938,7 @@ export class TarikhTimeline extends LitElement {
 
   private renderPanel(lang: Lang) {
     const index = this.selected ? this.indexOf(this.selected) : -1;
-    if (index < 0 || !this.model) return nothing;
+    if (index < 0 || !this.loader.model) return nothing;
     // The panel's code may not be loaded yet (the bundled build loads it on the first selection); the
     // element below is upgraded, keeping what is set on it, as soon as it is.
     void defineDetails();
@@ -988,8 +949,8 @@ export class TarikhTimeline extends LitElement {
       exportparts="details, excerpt, excerpt-disputed, source, mark, mark-current"
       lang=${lang}
       .event=${item.event}
-      .data=${this.model}
-      .unverified=${this.unverified.get(item.id) ?? EMPTY_SET}
+      .data=${this.loader.model}
+      .unverified=${this.loader.unverified.get(item.id) ?? EMPTY_SET}
       @tarikh-details-close=${this.onDetailsClose}
       @tarikh-source-select=${this.onSourceSelect}
     ></tarikh-details>`;
@@ -1008,7 +969,7 @@ export class TarikhTimeline extends LitElement {
   };
 
   private renderControls(lang: Lang) {
-    if (this.status !== 'ready') return nothing;
+    if (this.loader.status !== 'ready') return nothing;
     return controlsTemplate({
       lang,
       listView: this.listView,
@@ -1026,12 +987,12 @@ export class TarikhTimeline extends LitElement {
   private renderStatus(lang: Lang) {
     return statusTemplate({
       lang,
-      loading: this.status === 'loading',
-      loadFailure: this.loadFailure,
-      problems: this.problems,
-      rejectedCount: this.rejectedCount,
-      hasData: !!this.model,
-      empty: this.status === 'ready' && !this.shown.items.length,
+      loading: this.loader.status === 'loading',
+      loadFailure: this.loader.loadFailure,
+      problems: this.loader.problems,
+      rejectedCount: this.loader.rejectedCount,
+      hasData: !!this.loader.model,
+      empty: this.loader.status === 'ready' && !this.shown.items.length,
       onRetry: this.retryLoad,
     });
   }
@@ -1061,7 +1022,7 @@ export class TarikhTimeline extends LitElement {
       clusters.map((c) => c.cluster),
       [this.indexOf(this.focusId), this.indexOf(this.selected)],
     );
-    const colors = trackColors(this.model?.tracks);
+    const colors = trackColors(this.loader.model?.tracks);
     const deepest = view.end - view.start <= HOUR * 1.05;
     const tip = this.tipId ? events.find((e) => e.item.id === this.tipId) : undefined;
     const drawnById = new Map(events.map((e) => [e.item.id, e]));

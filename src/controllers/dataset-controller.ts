@@ -1,0 +1,109 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { toItems, type TimelineItem } from '../model/items.js';
+import type { Dataset, Excerpt } from '../model/types.js';
+import { validateWithDates, type Problem, type ValidationResult } from '../model/validate.js';
+import { loadJson, type LoadFailure } from './dataset-loader.js';
+
+export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'failed';
+
+export interface DatasetCallbacks {
+  /**
+   * A dataset was read and validated: `items` are its usable events in time order (none when
+   * nothing in it was usable, and then `result.dataset` is null).
+   */
+  read(items: TimelineItem[], result: ValidationResult): void;
+  /** Fetching `url` failed (not when a newer input aborted it). */
+  failed(failure: LoadFailure, url: string): void;
+}
+
+/**
+ * A timeline's dataset and where it stands: validates data given directly, fetches a URL (a newer
+ * input, data or URL, aborts a request still under way), and keeps what validation found for the
+ * element to show. A request cut short by a disconnect (the element was moved in the page) is made
+ * again once the element is back: `resumeRequested` says so.
+ */
+export class DatasetController implements ReactiveController {
+  status: DatasetStatus = 'empty';
+  /** The usable part of the last dataset read; null when none was, or while none has been. */
+  model: Dataset | null = null;
+  /** The errors validation found in it (warnings only mark things, they are not listed). */
+  problems: Problem[] = [];
+  /** How many of its events could not be shown. */
+  rejectedCount = 0;
+  /** Excerpts whose quote does not match their source, by event id: shown marked "unverified". */
+  unverified = new Map<string, Set<Excerpt>>();
+  /** Why the last request failed, if it did. */
+  loadFailure: LoadFailure | null = null;
+  private request?: AbortController;
+  private resume = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly callbacks: DatasetCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    if (this.status === 'loading' && !this.request) {
+      this.resume = true;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostDisconnected() {
+    this.abort();
+  }
+
+  /** True once after a reconnect, when a request the disconnect aborted should be made again. */
+  takeResume(): boolean {
+    const resume = this.resume;
+    this.resume = false;
+    return resume;
+  }
+
+  /** Aborts a request under way: its answer, when it comes, is ignored. */
+  abort() {
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  /** Validates `input` and hands its usable events on; a request still under way is abandoned. */
+  use(input: unknown) {
+    this.abort();
+    const { result, dates } = validateWithDates(input);
+    this.problems = result.problems.filter((p) => p.level === 'error');
+    this.rejectedCount = result.rejected.length;
+    this.unverified = result.unverified;
+    this.loadFailure = null;
+    this.model = result.dataset;
+    this.status = result.dataset ? 'ready' : 'failed';
+    this.callbacks.read(result.dataset ? toItems(result.dataset.events, dates) : [], result);
+    this.host.requestUpdate();
+  }
+
+  /** Fetches `url` and uses what it holds; a failure is kept in `loadFailure` and reported. */
+  async load(url: string, timeoutMs: number) {
+    this.abort();
+    const request = new AbortController();
+    this.request = request;
+    this.status = 'loading';
+    this.loadFailure = null;
+    this.host.requestUpdate();
+    const result = await loadJson(url, request.signal, timeoutMs);
+    if (request.signal.aborted || this.request !== request) return;
+    this.request = undefined;
+    if (result.ok) {
+      this.use(result.value);
+      return;
+    }
+    this.status = 'failed';
+    this.loadFailure = result.failure;
+    this.model = null;
+    this.problems = [];
+    this.rejectedCount = 0;
+    this.unverified = new Map();
+    this.callbacks.failed(result.failure, url);
+    this.host.requestUpdate();
+  }
+}
