@@ -35,7 +35,6 @@ export class ShownItems {
   /** New data: all of `items` are shown until `filter` narrows them. */
   setAll(items: readonly TimelineItem[]) {
     this.all = items;
-    this.extent = null;
     this.dataVersion += 1;
     this.show(items);
   }
@@ -56,16 +55,6 @@ export class ShownItems {
 
   /** Earliest start and latest end over all events (not only those shown); null without events. */
   allExtent(): { lo: number; hi: number } | null {
-    if (!this.all.length) return null;
-    if (!this.extent) {
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const item of this.all) {
-        if (item.start < lo) lo = item.start;
-        if (item.end > hi) hi = item.end;
-      }
-      this.extent = { lo, hi };
-    }
     return this.extent;
   }
 
@@ -116,7 +105,8 @@ export class ShownItems {
       if (item.end > hi) hi = item.end;
     }
     this.longestRange = longest;
-    // Taken while the items are at hand: another pass over 100,000 of them costs a frame's worth.
+    // Taken while all the items are at hand (setAll shows them all): another pass over 100,000 of
+    // them would cost a frame's worth.
     if (items === this.all) this.extent = n ? { lo, hi } : null;
     this.version += 1;
   }
