@@ -32,11 +32,12 @@ export class ShownItems {
   /** An event's searchable text, normalised: worked out on the first search that reads it. */
   private readonly searchText = new WeakMap<TimelineEvent, string>();
 
-  /** New data: all of `items` are shown until `filter` narrows them. */
-  setAll(items: readonly TimelineItem[]) {
+  /** New data: `items` are all the events, of which those passing the filter are shown (see `filter`). */
+  setAll(items: readonly TimelineItem[], query: string, hiddenTracks: ReadonlySet<string>, dataset: Dataset | null) {
     this.all = items;
+    this.extent = null;
     this.dataVersion += 1;
-    this.show(items);
+    this.filter(query, hiddenTracks, dataset);
   }
 
   /**
@@ -46,7 +47,6 @@ export class ShownItems {
   filter(query: string, hiddenTracks: ReadonlySet<string>, dataset: Dataset | null) {
     const q = query.trim();
     if (!q && !hiddenTracks.size) {
-      // Already showing them all (the usual case right after new data): the columns stand.
       if (this.items !== this.all) this.show(this.all);
       return;
     }
@@ -55,6 +55,15 @@ export class ShownItems {
 
   /** Earliest start and latest end over all events (not only those shown); null without events. */
   allExtent(): { lo: number; hi: number } | null {
+    if (!this.extent && this.all.length) {
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const item of this.all) {
+        if (item.start < lo) lo = item.start;
+        if (item.end > hi) hi = item.end;
+      }
+      this.extent = { lo, hi };
+    }
     return this.extent;
   }
 
@@ -105,9 +114,9 @@ export class ShownItems {
       if (item.end > hi) hi = item.end;
     }
     this.longestRange = longest;
-    // Taken while all the items are at hand (setAll shows them all): another pass over 100,000 of
-    // them would cost a frame's worth.
-    if (items === this.all) this.extent = n ? { lo, hi } : null;
+    // Taken while they are at hand when all are shown (nearly always): a pass over 100,000 scattered
+    // item objects of its own costs a few milliseconds.
+    if (items === this.all && n) this.extent = { lo, hi };
     this.version += 1;
   }
 }

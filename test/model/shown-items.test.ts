@@ -32,7 +32,7 @@ const dataset: Dataset = {
 
 function loaded() {
   const shown = new ShownItems();
-  shown.setAll(toItems(events));
+  shown.setAll(toItems(events), '', new Set(), dataset);
   return shown;
 }
 
@@ -78,7 +78,7 @@ describe('ShownItems', () => {
     expect(shown.version).to.be.greaterThan(version);
     shown.forgetLabelWidths();
     expect(shown.dataVersion, 'a filter or a font keeps the zoomable domain').to.equal(dataVersion);
-    shown.setAll(toItems(events.slice(0, 2)));
+    shown.setAll(toItems(events.slice(0, 2)), '', new Set(), dataset);
     expect(shown.dataVersion).to.be.greaterThan(dataVersion);
   });
 
@@ -86,7 +86,11 @@ describe('ShownItems', () => {
     const shown = loaded();
     shown.filter('treaty', new Set(), dataset);
     expect(shown.allExtent()).to.deep.equal({ lo: Date.UTC(2023, 8, 13, 4), hi: Date.UTC(2024, 5, 21) });
-    shown.setAll([]);
+    // New data under a filter: only matches are shown, the extent is still of all events.
+    shown.setAll(toItems(events.slice(1, 3)), 'launch', new Set(), dataset);
+    expect(shown.items.map((i) => i.id)).to.deep.equal(['launch']);
+    expect(shown.allExtent()).to.deep.equal({ lo: Date.UTC(2023, 8, 13, 4), hi: Date.UTC(2023, 10, 22) });
+    shown.setAll([], '', new Set(), dataset);
     expect(shown.allExtent()).to.equal(null);
     expect(shown.items).to.have.length(0);
   });

@@ -367,16 +367,20 @@ export class TarikhTimeline extends LitElement {
 
   /** Narrows the drawn events to those passing `filter` and `hiddenTracks`; the selection survives if it passes. */
   private applyFilter() {
-    // Both are public properties a page may set to anything; only a list of ids and a string count.
-    const hidden = new Set(Array.isArray(this.hiddenTracks) ? this.hiddenTracks : []);
-    this.shown.filter(typeof this.filter === 'string' ? this.filter : '', hidden, this.loader.model);
+    this.shown.filter(...this.filterArgs());
     this.windowLayout.clear();
   }
 
-  /** New events to draw (none: `[]`), then narrowed by the filter. */
+  /** New events to draw (none: `[]`), of which those passing the filter are drawn. */
   private setItems(items: TimelineItem[]) {
-    this.shown.setAll(items);
-    this.applyFilter();
+    this.shown.setAll(items, ...this.filterArgs());
+    this.windowLayout.clear();
+  }
+
+  private filterArgs(): [query: string, hiddenTracks: ReadonlySet<string>, dataset: Dataset | null] {
+    // Both are public properties a page may set to anything; only a list of ids and a string count.
+    const hidden = new Set(Array.isArray(this.hiddenTracks) ? this.hiddenTracks : []);
+    return [typeof this.filter === 'string' ? this.filter : '', hidden, this.loader.model];
   }
 
   private onDatasetRead(items: TimelineItem[], result: ValidationResult) {
