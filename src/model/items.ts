@@ -4,19 +4,19 @@ import type { Precision, TimelineEvent } from './types.js';
 
 /** An event placed in time: what the layout, the axis and the keyboard order work on. */
 export interface TimelineItem {
-  id: string;
-  event: TimelineEvent;
+  readonly id: string;
+  readonly event: TimelineEvent;
   /** Where the node sits: the middle of the span its precision covers, or the start of a range. */
-  at: number;
+  readonly at: number;
   /** Start of what the event covers (its precision span, or its range). */
-  start: number;
+  readonly start: number;
   /** End (exclusive) of what the event covers. */
-  end: number;
-  precision: Precision;
+  readonly end: number;
+  readonly precision: Precision;
   /** Minutes east of UTC the date was written in, if it had an offset. */
-  offset?: number;
+  readonly offset?: number;
   /** True when the event has an `end` and is drawn as a range. */
-  isRange: boolean;
+  readonly isRange: boolean;
 }
 
 /**
@@ -142,22 +142,57 @@ export function toItems(events: readonly TimelineEvent[], known?: KnownDates): T
   let order = sortedOrder(keys);
   if (spreadWithinSpans(rows, keys, order)) order = sortedOrder(keys);
   orderTiesById(rows.id, keys, order);
+  const times = new Float64Array(TIMES * n);
   const sorted = new Array<TimelineItem>(n);
   for (let j = 0; j < n; j += 1) {
     const r = order[j]!;
-    const offset = rows.offset[r]!;
-    sorted[j] = {
-      id: rows.id[r]!,
-      event: events[rows.event[r]!]!,
-      at: rows.at[r]!,
-      start: rows.start[r]!,
-      end: rows.end[r]!,
-      precision: BY_RANK[rows.precision[r]!]!,
-      offset: Number.isNaN(offset) ? undefined : offset,
-      isRange: rows.isRange[r] === 1,
-    };
+    times[TIMES * j] = rows.at[r]!;
+    times[TIMES * j + 1] = rows.start[r]!;
+    times[TIMES * j + 2] = rows.end[r]!;
+    times[TIMES * j + 3] = rows.offset[r]!;
+    sorted[j] = new PlacedItem(
+      rows.id[r]!,
+      events[rows.event[r]!]!,
+      BY_RANK[rows.precision[r]!]!,
+      rows.isRange[r] === 1,
+      times,
+      TIMES * j,
+    );
   }
   return sorted;
+}
+
+/** Numbers kept per item in the shared `times` column: at, start, end, offset. */
+const TIMES = 4;
+
+/**
+ * A `TimelineItem` whose times are read from a column shared by the items made together. As fields,
+ * they would be three or four more allocations an item: V8 keeps a number that is not a small integer
+ * (every timestamp) in a box of its own, and for 100,000 items those boxes were 32 of the 37 ms it took
+ * to make them, and more for the collector to move afterwards.
+ */
+class PlacedItem implements TimelineItem {
+  constructor(
+    readonly id: string,
+    readonly event: TimelineEvent,
+    readonly precision: Precision,
+    readonly isRange: boolean,
+    private readonly times: Float64Array,
+    private readonly row: number,
+  ) {}
+  get at(): number {
+    return this.times[this.row]!;
+  }
+  get start(): number {
+    return this.times[this.row + 1]!;
+  }
+  get end(): number {
+    return this.times[this.row + 2]!;
+  }
+  get offset(): number | undefined {
+    const offset = this.times[this.row + 3]!;
+    return Number.isNaN(offset) ? undefined : offset;
+  }
 }
 
 /** Equal times are ordered by id (the order is stable, so equal ids keep the dataset's order). */
