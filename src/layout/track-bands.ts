@@ -1,0 +1,136 @@
+import type { Cluster, Layout } from './lanes.js';
+
+/**
+ * Grouping by track: the plot split into horizontal bands, one per track, each with lanes and a
+ * cluster row of its own. A band's events are laid out by the same layout as the whole plot, over
+ * columns of their own; `toGlobalLayout` turns the result back into indexes into all items, which
+ * is what drawing, focus and the keyboard work with.
+ */
+
+/** One band: the items of one track, as indexes into all items and their columns. */
+export interface TrackBand {
+  /** The track's id; '' for events without a track of the dataset. */
+  key: string;
+  /** Indexes into the items, ascending (so in time order). */
+  index: Uint32Array;
+  /** The `at` and range ends of those items (columns for the layout). */
+  at: Float64Array;
+  end: Float64Array;
+  /** The longest range among them. */
+  longestRange: number;
+}
+
+/**
+ * The bands of items in time order: one per track in `trackIds`' order, then one for items whose
+ * track is not among them. Bands without items are left out. `trackOf(i)` is item `i`'s track.
+ */
+export function splitIntoBands(
+  trackOf: (index: number) => string | undefined,
+  at: Float64Array,
+  end: Float64Array,
+  trackIds: readonly string[],
+): TrackBand[] {
+  const n = at.length;
+  const bandOf = new Map(trackIds.map((id, b) => [id, b]));
+  const rest = trackIds.length;
+  const which = new Uint16Array(n);
+  const counts = new Array<number>(rest + 1).fill(0);
+  for (let i = 0; i < n; i += 1) {
+    const track = trackOf(i);
+    const b = (track !== undefined ? bandOf.get(track) : undefined) ?? rest;
+    which[i] = b;
+    counts[b]! += 1;
+  }
+  const bands = counts.map((count, b) => ({
+    key: b < rest ? trackIds[b]! : '',
+    index: new Uint32Array(count),
+    at: new Float64Array(count),
+    end: new Float64Array(count),
+    longestRange: 0,
+  }));
+  const filled = new Array<number>(rest + 1).fill(0);
+  for (let i = 0; i < n; i += 1) {
+    const band = bands[which[i]!]!;
+    const k = filled[which[i]!]!++;
+    band.index[k] = i;
+    band.at[k] = at[i]!;
+    band.end[k] = end[i]!;
+    band.longestRange = Math.max(band.longestRange, end[i]! - at[i]!);
+  }
+  return bands.filter((band) => band.index.length > 0);
+}
+
+/** Where item `index` (into all items) is in a band, or −1 if it is not in it. */
+export function indexInBand(band: TrackBand, index: number): number {
+  let lo = 0;
+  let hi = band.index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (band.index[mid]! < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return band.index[lo] === index ? lo : -1;
+}
+
+/** A band's layout (indexes into the band) with indexes into all items. */
+export function toGlobalLayout(layout: Layout, band: TrackBand): Layout {
+  return {
+    events: layout.events.map((e) => ({ ...e, index: band.index[e.index]! })),
+    clusters: layout.clusters.map((c): Cluster => ({ ...c, ranges: globalRanges(c.ranges, band.index) })),
+  };
+}
+
+/** Ranges of band indexes as ranges of item indexes: runs of consecutive items become one range. */
+function globalRanges(ranges: readonly [number, number][], index: Uint32Array): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of ranges) {
+    for (let k = a; k < b; k += 1) {
+      const i = index[k]!;
+      const last = out[out.length - 1];
+      if (last && last[1] === i) last[1] = i + 1;
+      else out.push([i, i + 1]);
+    }
+  }
+  return out;
+}
+
+/** Where a band sits, in pixels from the top of the plot. */
+export interface BandBox {
+  /** Top of the band (its heading row). */
+  top: number;
+  /** Top of its first lane. */
+  lanesTop: number;
+  /** How many lanes it has (at least one). */
+  lanes: number;
+  /** Top of its cluster row. */
+  clusterTop: number;
+  /** Bottom of the band. */
+  bottom: number;
+}
+
+export interface BandMetrics {
+  /** Top of the first band and bottom of the last. */
+  top: number;
+  bottom: number;
+  /** Height of a band's heading (the track's name), of a lane, and of a cluster row. */
+  headingHeight: number;
+  laneHeight: number;
+  clusterRowHeight: number;
+}
+
+/**
+ * Stacks `count` bands of equal height between `top` and `bottom`. Each has its heading, as many
+ * lanes as fit (at least one: where they do not all fit, the last bands run past `bottom`), then
+ * its cluster row.
+ */
+export function stackBands(count: number, m: BandMetrics): BandBox[] {
+  const height = count ? (m.bottom - m.top) / count : 0;
+  const lanes = Math.max(1, Math.floor((height - m.headingHeight - m.clusterRowHeight) / m.laneHeight));
+  const bandHeight = Math.max(height, m.headingHeight + lanes * m.laneHeight + m.clusterRowHeight);
+  return Array.from({ length: count }, (_, b) => {
+    const top = Math.round(m.top + b * bandHeight);
+    const lanesTop = top + m.headingHeight;
+    const clusterTop = lanesTop + lanes * m.laneHeight;
+    return { top, lanesTop, lanes, clusterTop, bottom: Math.round(m.top + (b + 1) * bandHeight) };
+  });
+}

@@ -1,0 +1,100 @@
+import { expect } from '@open-wc/testing';
+import { indexInBand, splitIntoBands, stackBands, toGlobalLayout } from '../../src/layout/track-bands.js';
+
+// Seven items in time order; their tracks, and one range (item 4, two units long).
+const tracks = ['b', 'a', undefined, 'b', 'a', 'gone', 'b'];
+const at = Float64Array.from([0, 1, 2, 3, 4, 5, 6]);
+const end = Float64Array.from([0, 1, 2, 3, 6, 5, 6]);
+
+describe('splitIntoBands', () => {
+  it('makes one band per track in the dataset’s order, then one for the rest, with their columns', () => {
+    const bands = splitIntoBands((i) => tracks[i], at, end, ['a', 'b', 'empty']);
+    expect(bands.map((b) => b.key)).to.deep.equal(['a', 'b', '']);
+    expect([...bands[0]!.index]).to.deep.equal([1, 4]);
+    expect([...bands[0]!.at]).to.deep.equal([1, 4]);
+    expect([...bands[0]!.end]).to.deep.equal([1, 6]);
+    expect(bands[0]!.longestRange).to.equal(2);
+    expect([...bands[1]!.index]).to.deep.equal([0, 3, 6]);
+    expect(bands[1]!.longestRange).to.equal(0);
+    // No track, or one the dataset does not list.
+    expect([...bands[2]!.index]).to.deep.equal([2, 5]);
+  });
+
+  it('leaves out the band for the rest when every item has a listed track', () => {
+    const bands = splitIntoBands(() => 'a', at, end, ['a']);
+    expect(bands.map((b) => b.key)).to.deep.equal(['a']);
+    expect(bands[0]!.index).to.have.length(7);
+  });
+
+  it('finds an item in its band', () => {
+    const [a, b] = splitIntoBands((i) => tracks[i], at, end, ['a', 'b']);
+    expect(indexInBand(b!, 3)).to.equal(1);
+    expect(indexInBand(a!, 3)).to.equal(-1);
+    expect(indexInBand(a!, 99)).to.equal(-1);
+  });
+});
+
+describe('toGlobalLayout', () => {
+  it('gives events and clusters indexes into all items, joining consecutive items into one range', () => {
+    const [, b, rest] = splitIntoBands((i) => tracks[i], at, end, ['a', 'b']);
+    const layout = toGlobalLayout(
+      {
+        events: [{ index: 1, lane: 0, u0: 0, u1: 10, labelWidth: 5 }],
+        clusters: [
+          {
+            ranges: [
+              [0, 1],
+              [2, 3],
+            ],
+            count: 2,
+            first: 0,
+            last: 6,
+          },
+        ],
+      },
+      b!,
+    );
+    expect(layout.events.map((e) => e.index)).to.deep.equal([3]);
+    expect(layout.clusters[0]!.ranges).to.deep.equal([
+      [0, 1],
+      [6, 7],
+    ]);
+    expect(layout.clusters[0]!.count).to.equal(2);
+    // Items 2 and 5 of the rest are not consecutive; a band of consecutive items makes one range.
+    const consecutive = splitIntoBands(() => 'x', at, end, ['x'])[0]!;
+    expect(
+      toGlobalLayout({ events: [], clusters: [{ ranges: [[1, 5]], count: 4, first: 1, last: 4 }] }, consecutive)
+        .clusters[0]!.ranges,
+    ).to.deep.equal([[1, 5]]);
+    expect(
+      toGlobalLayout({ events: [], clusters: [{ ranges: [[0, 2]], count: 2, first: 2, last: 5 }] }, rest!).clusters[0]!
+        .ranges,
+    ).to.deep.equal([
+      [2, 3],
+      [5, 6],
+    ]);
+  });
+});
+
+describe('stackBands', () => {
+  const metrics = { top: 40, bottom: 400, headingHeight: 20, laneHeight: 28, clusterRowHeight: 30 };
+
+  it('stacks bands of equal height, each with its heading, as many lanes as fit, and its cluster row', () => {
+    const boxes = stackBands(3, metrics);
+    expect(boxes.map((b) => b.top)).to.deep.equal([40, 160, 280]);
+    for (const box of boxes) {
+      expect(box.lanes).to.equal(2); // (120 − 20 − 30) / 28
+      expect(box.lanesTop).to.equal(box.top + 20);
+      expect(box.clusterTop).to.equal(box.lanesTop + 2 * 28);
+      expect(box.clusterTop + 30).to.be.at.most(box.bottom);
+    }
+    expect(boxes.at(-1)!.bottom).to.equal(400);
+  });
+
+  it('gives every band at least one lane, running past the bottom when they do not fit', () => {
+    const boxes = stackBands(8, metrics);
+    expect(boxes.every((b) => b.lanes === 1)).to.equal(true);
+    for (let b = 1; b < boxes.length; b += 1) expect(boxes[b]!.top).to.equal(boxes[b - 1]!.bottom);
+    expect(boxes[0]!.bottom - boxes[0]!.top).to.equal(78);
+  });
+});
