@@ -23,6 +23,7 @@ export const messages = {
     overview: 'Overview of the whole timeline',
     visibleWindow: (from: string, to: string) => `Showing ${from} – ${to}`,
     cluster: (n: number) => `${n} events; activate to zoom in`,
+    otherEvents: 'Other events',
     disputed: 'sources disagree',
     context: 'background',
     listView: 'List view',
@@ -67,6 +68,7 @@ export const messages = {
     controls: 'أدوات التحكم في الخط الزمني',
     overview: 'نظرة عامة على الخط الزمني كله',
     visibleWindow: (from: string, to: string) => `المعروض من ${from} إلى ${to}`,
+    otherEvents: 'أحداث أخرى',
     cluster: (n: number) =>
       n === 2 ? 'حدثان؛ فعّله للتكبير' : n <= 10 ? `${n} أحداث؛ فعّله للتكبير` : `${n} حدثًا؛ فعّله للتكبير`,
     disputed: 'المصادر مختلفة',

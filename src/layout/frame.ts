@@ -42,6 +42,8 @@ export interface DrawnCluster {
   cluster: Cluster;
   left: number;
   width: number;
+  /** Top of its row, where clusters are not all in the one row under the lanes (events grouped by track). */
+  top?: number;
 }
 
 export interface FrameGeometry {

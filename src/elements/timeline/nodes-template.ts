@@ -90,7 +90,7 @@ export interface ClusterNodeContext {
   /** The drawn position of the cluster holding the tab stop, if a cluster holds it. */
   tabStopPosition: number;
   openCluster: string | null;
-  /** Top of the cluster row, in pixels. */
+  /** Top of the cluster row, in pixels, for clusters without a row of their own. */
   top: number;
   label(count: number): string;
   onClick(event: MouseEvent): void;
@@ -117,7 +117,7 @@ export function clusterNodeTemplate(
     aria-expanded=${c && ctx.openCluster === c.key ? 'true' : 'false'}
     ?hidden=${!c}
     style=${styleMap({
-      transform: c ? `translate(${c.left}px,${ctx.top}px)` : undefined,
+      transform: c ? `translate(${c.left}px,${c.top ?? ctx.top}px)` : undefined,
       width: c ? `${c.width}px` : undefined,
     })}
     @click=${ctx.onClick}
@@ -125,4 +125,15 @@ export function clusterNodeTemplate(
   >
     ${c?.cluster.count ?? ''}
   </button>`;
+}
+
+/** A track's band when events are grouped by track: a rule across the plot and the track's name. */
+export function trackBandTemplate(label: string, box: { top: number; bottom: number }): TemplateResult {
+  return html`<div
+    class="track-band"
+    part="track-band"
+    style="transform:translateY(${box.top}px);height:${box.bottom - box.top}px"
+  >
+    <span class="track-label" part="track-label">${label}</span>
+  </div>`;
 }

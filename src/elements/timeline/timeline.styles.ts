@@ -68,6 +68,27 @@ export const timelineStyles = css`
     cursor: grabbing;
   }
 
+  /* Events grouped by track (group-tracks): a band per track, under its nodes. */
+  .track-band {
+    position: absolute;
+    top: 0;
+    inset-inline: 0;
+    border-top: 1px solid var(--_grid);
+    pointer-events: none;
+  }
+  .track-label {
+    position: absolute;
+    top: 3px;
+    inset-inline-start: var(--_space);
+    max-width: 50%;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    unicode-bidi: isolate;
+    color: var(--_muted);
+    font-size: var(--_small-font-size);
+    font-weight: 600;
+  }
   .event,
   .cluster {
     position: absolute;

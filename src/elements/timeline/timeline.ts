@@ -8,15 +8,23 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { NodeFocus } from '../../controllers/node-focus.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
-import { type Cluster, type LayoutOptions } from '../../layout/lanes.js';
-import { drawFrame, type DrawnCluster } from '../../layout/frame.js';
+import { type Cluster, type Layout, type LayoutOptions } from '../../layout/lanes.js';
+import { drawFrame, type DrawnCluster, type DrawnEvent } from '../../layout/frame.js';
+import {
+  indexInBand,
+  splitIntoBands,
+  stackBands,
+  toGlobalLayout,
+  type BandBox,
+  type TrackBand,
+} from '../../layout/track-bands.js';
 import { TextMeasurer } from '../../layout/measure.js';
 import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
 import { NodeSlots } from '../../layout/node-slots.js';
 import { parseIsoDate } from '../../model/dates.js';
 import type { TimelineItem } from '../../model/items.js';
 import { ShownItems } from '../../model/shown-items.js';
-import type { Dataset, Excerpt, Lang } from '../../model/types.js';
+import type { Dataset, Excerpt, Lang, Track } from '../../model/types.js';
 import { defineDetails } from '../details/lazy.js';
 import { describeProblem, type ValidationResult } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
@@ -36,6 +44,7 @@ import {
   clusterNodeTemplate,
   eventNodeId,
   eventNodeTemplate,
+  trackBandTemplate,
   type ClusterNodeContext,
   type EventNodeContext,
 } from './nodes-template.js';
@@ -55,6 +64,16 @@ const MAX_LABEL_WIDTH = 240;
 const LABEL_PADDING = 4;
 /** Room above the lanes for the controls. */
 const TOP_PADDING = 48;
+/** With events grouped by track: where the first band starts (beside the controls), and a band's heading row. */
+const BAND_HEADING_HEIGHT = 22;
+const BANDS_TOP = TOP_PADDING - BAND_HEADING_HEIGHT;
+
+/** What a frame draws: events, clusters, and the track bands when events are grouped by track. */
+interface Frame {
+  events: DrawnEvent<TimelineItem>[];
+  clusters: DrawnCluster[];
+  bands: { key: string; box: BandBox }[];
+}
 
 interface Metrics {
   nodeSize: number;
@@ -84,6 +103,8 @@ const px = (value: string, fallback: number) => {
  * @csspart event - An event node (dot and label).
  * @csspart event-selected - The selected event node (in addition to `event`).
  * @csspart cluster - A node standing for several events too dense to label.
+ * @csspart track-band - With `group-tracks`: the band of one track (a rule across the plot above its events).
+ * @csspart track-label - With `group-tracks`: the name of a band's track (or "Other events").
  * @csspart cluster-list - The list of a cluster's events (at the deepest zoom, or Shift with a cluster).
  * @csspart tooltip - The title and date shown on hover or focus.
  * @csspart overview - The miniature of the whole dataset under the axis.
@@ -180,6 +201,12 @@ export class TarikhTimeline extends LitElement {
   })
   hiddenTracks: string[] = [];
 
+  /**
+   * Groups the events by track: a band per track (in the dataset's order, then one for events
+   * without a track), each named, with its own lanes and clusters. A band needs about 80 px of height.
+   */
+  @property({ type: Boolean, attribute: 'group-tracks', reflect: true }) groupTracks = false;
+
   /** The dataset (given as `data` or fetched from `src`), and what validation found in it. */
   private readonly loader = new DatasetController(this, {
     read: (items, result) => this.onDatasetRead(items, result),
@@ -209,6 +236,11 @@ export class TarikhTimeline extends LitElement {
   private metrics: Metrics = { nodeSize: 12, laneHeight: 28, axisHeight: 44, font: '13px sans-serif' };
   private readonly measurer = new TextMeasurer();
   private readonly windowLayout = new WindowLayout();
+  /** With `group-tracks`: the bands of the events shown, and a window layout for each. */
+  private bandCache?: { key: string; tracks: readonly Track[]; bands: TrackBand[] };
+  private bandLayouts: WindowLayout[] = [];
+  /** Band layouts with indexes into all items, by the band layout they were made from. */
+  private readonly globalLayouts = new WeakMap<Layout, Layout>();
   /** The DOM node each drawn event uses, kept while it stays drawn (see NodeSlots). */
   private readonly eventSlots = new NodeSlots<string>();
   private readonly overview = new OverviewBand({
@@ -368,13 +400,18 @@ export class TarikhTimeline extends LitElement {
   /** Narrows the drawn events to those passing `filter` and `hiddenTracks`; the selection survives if it passes. */
   private applyFilter() {
     this.shown.filter(...this.filterArgs());
+    this.clearLayouts();
+  }
+
+  private clearLayouts() {
     this.windowLayout.clear();
+    this.bandLayouts = [];
   }
 
   /** New events to draw (none: `[]`), of which those passing the filter are drawn. */
   private setItems(items: TimelineItem[]) {
     this.shown.setAll(items, ...this.filterArgs());
-    this.windowLayout.clear();
+    this.clearLayouts();
   }
 
   private filterArgs(): [query: string, hiddenTracks: ReadonlySet<string>, dataset: Dataset | null] {
@@ -563,7 +600,9 @@ export class TarikhTimeline extends LitElement {
   }
 
   /** Lays out the events in view and says where each node and cluster goes this frame. */
-  private frame(view: View) {
+  private frame(view: View): Frame {
+    const bands = this.trackBands();
+    if (bands) return this.bandedFrame(view, bands);
     const options = this.layoutOptions();
     const { layout } = this.windowLayout.get({
       ...this.layoutRequest(view.start, view.end),
@@ -572,40 +611,113 @@ export class TarikhTimeline extends LitElement {
       pinned: this.selected ? this.indexOf(this.selected) : -1,
       key: `${this.shown.version}|${this.language}|${view.width}|${options.lanes}|${this.metrics.font}`,
     });
-    return drawFrame(layout, this.shown.items, view, {
-      radius: options.radius,
-      labelGap: options.labelGap,
-      clusterWidth: options.clusterWidth,
-      laneHeight: this.metrics.laneHeight,
-      top: TOP_PADDING,
-      gap: options.gap,
+    return { ...drawFrame(layout, this.shown.items, view, this.frameGeometry(options, TOP_PADDING)), bands: [] };
+  }
+
+  private frameGeometry(options: LayoutOptions, top: number) {
+    const { radius, labelGap, clusterWidth, gap } = options;
+    return { radius, labelGap, clusterWidth, laneHeight: this.metrics.laneHeight, top, gap };
+  }
+
+  /**
+   * The frame with events grouped by track: each band laid out on its own, in its own lanes, and
+   * drawn at its place in the plot; clusters are in time order across the bands.
+   */
+  private bandedFrame(view: View, bands: TrackBand[]): Frame {
+    const boxes = this.bandBoxes(bands.length);
+    const events: DrawnEvent<TimelineItem>[] = [];
+    const clusters: DrawnCluster[] = [];
+    const selected = this.selected ? this.indexOf(this.selected) : -1;
+    bands.forEach((band, b) => {
+      const box = boxes[b]!;
+      const request = this.layoutRequest(view.start, view.end, band, box.lanes);
+      const windowLayout = (this.bandLayouts[b] ??= new WindowLayout());
+      const result = windowLayout.get({
+        ...request,
+        pinned: selected >= 0 ? indexInBand(band, selected) : -1,
+        key: `${this.shown.version}|${band.key}|${this.language}|${view.width}|${box.lanes}|${this.metrics.font}`,
+      });
+      let layout = this.globalLayouts.get(result.layout);
+      if (!layout) {
+        layout = toGlobalLayout(result.layout, band);
+        this.globalLayouts.set(result.layout, layout);
+      }
+      const drawn = drawFrame(layout, this.shown.items, view, this.frameGeometry(request.options, box.lanesTop));
+      events.push(...drawn.events);
+      for (const cluster of drawn.clusters) clusters.push({ ...cluster, top: box.clusterTop });
+    });
+    clusters.sort((x, y) => x.cluster.first - y.cluster.first || x.cluster.ranges[0]![0] - y.cluster.ranges[0]![0]);
+    return { events, clusters, bands: bands.map((band, b) => ({ key: band.key, box: boxes[b]! })) };
+  }
+
+  /** The bands of the events shown, when grouping by track is asked for and the dataset has tracks. */
+  private trackBands(): TrackBand[] | null {
+    const tracks = this.loader.model?.tracks;
+    if (!this.groupTracks || !tracks?.length || !this.shown.items.length) return null;
+    const key = `${this.shown.version}`;
+    if (this.bandCache?.key !== key || this.bandCache.tracks !== tracks) {
+      const items = this.shown.items;
+      this.bandCache = {
+        key,
+        tracks,
+        bands: splitIntoBands(
+          (i) => items[i]!.event.track,
+          this.shown.at,
+          this.shown.ends,
+          tracks.map((t) => t.id),
+        ),
+      };
+      this.bandLayouts = [];
+    }
+    return this.bandCache.bands;
+  }
+
+  private bandBoxes(count: number): BandBox[] {
+    const { laneHeight, axisHeight } = this.metrics;
+    return stackBands(count, {
+      top: BANDS_TOP,
+      bottom: this.size.height - axisHeight,
+      headingHeight: BAND_HEADING_HEIGHT,
+      laneHeight,
+      clusterRowHeight: laneHeight + 2,
     });
   }
 
-  private layoutRequest(start: number, end: number) {
+  /** The layout of all events, or with `band`, of that band's events in its `lanes`. */
+  private layoutRequest(start: number, end: number, band?: TrackBand, lanes?: number) {
     const width = Math.max(1, this.size.width);
     const [b0, b1] = this.baseDomain();
     const lang = this.language;
     const font = this.metrics.font;
     const measure = (item: TimelineItem) =>
       Math.min(MAX_LABEL_WIDTH, this.measurer.measure(item.event.title[lang])) + LABEL_PADDING;
+    const options = this.layoutOptions();
     return {
-      at: this.shown.at,
-      end: this.shown.ends,
-      longestRange: this.shown.longestRange,
+      at: band ? band.at : this.shown.at,
+      end: band ? band.end : this.shown.ends,
+      longestRange: band ? band.longestRange : this.shown.longestRange,
       epoch: b0,
       basePxPerMs: width / (b1 - b0),
       viewStart: start,
       viewEnd: end,
       width,
-      options: this.layoutOptions(),
-      labelWidth: (index: number) => this.shown.labelWidth(index, lang, font, measure),
+      options: lanes === undefined ? options : { ...options, lanes },
+      labelWidth: band
+        ? (k: number) => this.shown.labelWidth(band.index[k]!, lang, font, measure)
+        : (index: number) => this.shown.labelWidth(index, lang, font, measure),
     };
   }
 
   /** Whether an event would be drawn on its own (not clustered) in a window. */
   private placedAt(index: number, start: number, end: number): boolean {
-    return layoutForView(this.layoutRequest(start, end)).layout.events.some((e) => e.index === index);
+    const bands = this.trackBands();
+    if (!bands) return layoutForView(this.layoutRequest(start, end)).layout.events.some((e) => e.index === index);
+    const b = bands.findIndex((band) => indexInBand(band, index) >= 0);
+    if (b < 0) return false;
+    const band = bands[b]!;
+    const local = indexInBand(band, index);
+    const { lanes } = this.bandBoxes(bands.length)[b]!;
+    return layoutForView(this.layoutRequest(start, end, band, lanes)).layout.events.some((e) => e.index === local);
   }
 
   // ——— Selection, focus and keyboard ———
@@ -803,6 +915,12 @@ export class TarikhTimeline extends LitElement {
     const text = index >= 0 ? m.selectedEvent(this.nameOf(this.shown.items[index]!, lang)) : m.selectionCleared;
     this.selectionNote = { text, at: performance.now() };
     this.announcement = text;
+  }
+
+  /** A band's heading: its track's name, or "Other events" for the band of events without one. */
+  private trackLabel(key: string, lang: Lang): string {
+    const track = key ? this.loader.model?.tracks?.find((t) => t.id === key) : undefined;
+    return track ? track.label[lang] : messagesFor(lang).otherEvents;
   }
 
   /** An event's accessible name: title, localized date, track, and whether it is background or disputed. */
@@ -1017,7 +1135,7 @@ export class TarikhTimeline extends LitElement {
 
   private renderPlot(lang: Lang) {
     const view = this.view();
-    const { events, clusters } = this.frame(view);
+    const { events, clusters, bands } = this.frame(view);
     const m = messagesFor(lang);
     // The collection keeps one tab stop: the last focused or the selected event, on its own or on the
     // cluster holding it, else the earliest node.
@@ -1064,6 +1182,7 @@ export class TarikhTimeline extends LitElement {
     );
 
     const content = html`
+      ${bands.map(({ key, box }) => trackBandTemplate(this.trackLabel(key, lang), box))}
       ${axisTemplate(view, lang, (text) => this.measurer.measure(text), this.metrics.font)}
       ${eventSlots.map((id, slot) =>
         eventNodeTemplate(id === null ? undefined : drawnById.get(id), slot, eventContext),
@@ -1118,7 +1237,10 @@ export class TarikhTimeline extends LitElement {
       selected: this.selected,
       nameOf: (item) => this.nameOf(item, lang),
       left: Math.min(open.left, this.size.width - 280),
-      bottom: this.metrics.axisHeight + this.metrics.laneHeight + 4,
+      bottom:
+        open.top === undefined
+          ? this.metrics.axisHeight + this.metrics.laneHeight + 4
+          : this.size.height - open.top + 4,
       onSelect: this.onClusterListSelect,
       onClose: this.closeClusterList,
     });
