@@ -41,6 +41,7 @@ function show(next: DemoState) {
   state = next;
   setLanguage(next.lang);
   timeline.hiddenTracks = [...next.hide];
+  timeline.groupTracks = next.group;
   timeline.filter = next.q;
   if (search.value !== next.q) search.value = next.q;
   updateChips();
@@ -174,7 +175,17 @@ function renderChips() {
     commit({ ...state, hide: [] });
     updateChips();
   });
-  chips.replaceChildren(...buttons, ...(tracks.length ? [reset] : []));
+  const group = document.createElement('button');
+  group.type = 'button';
+  group.className = 'chip chip-toggle';
+  group.id = 'group-tracks';
+  group.textContent = t('groupByTrack');
+  group.addEventListener('click', () => {
+    timeline.groupTracks = !state.group;
+    commit({ ...state, group: !state.group });
+    updateChips();
+  });
+  chips.replaceChildren(...buttons, ...(tracks.length ? [reset, group] : []));
   updateChips();
 }
 
@@ -185,6 +196,7 @@ function updateChips() {
   }
   const reset = chips.querySelector<HTMLButtonElement>('#show-all');
   if (reset) reset.hidden = !state.hide.length;
+  chips.querySelector('#group-tracks')?.setAttribute('aria-pressed', String(state.group));
 }
 
 function toggleTrack(id: string) {

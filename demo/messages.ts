@@ -19,6 +19,7 @@ export interface PageMessages {
   searchHint: string;
   tracks: string;
   showAll: string;
+  groupByTrack: string;
   sourcesHeading: string;
   sourcesIntro: string;
   published: string;
@@ -52,6 +53,7 @@ export const messages: Record<Lang, PageMessages> = {
     searchHint: 'Titles, summaries and quotes in both languages.',
     tracks: 'Tracks',
     showAll: 'Show all',
+    groupByTrack: 'Group by track',
     sourcesHeading: 'Sources',
     sourcesIntro: 'The five articles the timeline quotes, and how many of its events cite each.',
     published: 'Published',
@@ -84,6 +86,7 @@ export const messages: Record<Lang, PageMessages> = {
     searchHint: 'العناوين والملخصات والاقتباسات باللغتين.',
     tracks: 'المسارات',
     showAll: 'إظهار الكل',
+    groupByTrack: 'تجميع حسب المسار',
     sourcesHeading: 'المصادر',
     sourcesIntro: 'المقالات الخمس التي يقتبس منها الخط الزمني، وعدد الأحداث التي تستند إلى كل منها.',
     published: 'تاريخ النشر',

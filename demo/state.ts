@@ -15,12 +15,14 @@ export interface DemoState {
   hide: string[];
   /** The search text. */
   q: string;
+  /** Whether the events are grouped by track (`group-tracks`). */
+  group: boolean;
 }
 
 export type HistoryMode = 'push' | 'replace' | 'none';
 
 export function emptyState(lang: Lang): DemoState {
-  return { event: null, lang, from: null, to: null, hide: [], q: '' };
+  return { event: null, lang, from: null, to: null, hide: [], q: '', group: false };
 }
 
 const isLang = (value: string | undefined): value is Lang => value === 'ar' || value === 'en';
@@ -63,6 +65,7 @@ export function parseHash(hash: string, fallbackLang: Lang): DemoState {
     to: isDate(to) ? to : null,
     hide: [...new Set(hide)],
     q: params.get('q') ?? '',
+    group: params.get('group') === '1',
   };
 }
 
@@ -78,6 +81,7 @@ export function formatHash(state: DemoState): string {
   if (state.to) parts.push(`to=${encode(state.to)}`);
   if (state.hide.length) parts.push(`hide=${state.hide.map(encode).join(',')}`);
   if (state.q) parts.push(`q=${encode(state.q)}`);
+  if (state.group) parts.push('group=1');
   return `#${parts.join('&')}`;
 }
 

@@ -8,6 +8,7 @@ const full: DemoState = {
   to: '2024-06-21T00:00:00Z',
   hide: ['media', 'ceremony'],
   q: 'كيم جونغ',
+  group: true,
 };
 
 describe('demo URL state', () => {
@@ -19,13 +20,14 @@ describe('demo URL state', () => {
       to: '2023-09-30',
       hide: [],
       q: '',
+      group: false,
     });
   });
 
   it('writes a state and reads it back unchanged, Arabic search text included', () => {
     const hash = formatHash(full);
     expect(hash).to.equal(
-      `#event=treaty-signed&lang=ar&from=2024-06-17T12:00:00Z&to=2024-06-21T00:00:00Z&hide=media,ceremony&q=${encodeURIComponent('كيم جونغ')}`,
+      `#event=treaty-signed&lang=ar&from=2024-06-17T12:00:00Z&to=2024-06-21T00:00:00Z&hide=media,ceremony&q=${encodeURIComponent('كيم جونغ')}&group=1`,
     );
     expect(parseHash(hash, 'en')).to.deep.equal(full);
   });
@@ -72,6 +74,7 @@ describe('demo history', () => {
     expect(historyMode(base, { ...base, from: '2023-10-01T00:00:00Z' })).to.equal('replace');
     expect(historyMode(base, { ...base, hide: ['media'] })).to.equal('replace');
     expect(historyMode(base, { ...base, q: 'treaty' })).to.equal('replace');
+    expect(historyMode(base, { ...base, group: true })).to.equal('replace');
   });
 
   it('leaves history alone when nothing changed', () => {
