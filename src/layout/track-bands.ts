@@ -119,18 +119,34 @@ export interface BandMetrics {
 }
 
 /**
- * Stacks `count` bands of equal height between `top` and `bottom`. Each has its heading, as many
- * lanes as fit (at least one: where they do not all fit, the last bands run past `bottom`), then
- * its cluster row.
+ * Stacks bands between `top` and `bottom`, one per weight (how many events each band holds). Each
+ * has its heading, at least one lane, then its cluster row; the lanes left over go to the bands in
+ * proportion to their weights (largest remainders first), so a busy track clusters less than it
+ * would with an equal share. Where not even one lane each fits, the last bands run past `bottom`.
  */
-export function stackBands(count: number, m: BandMetrics): BandBox[] {
-  const height = count ? (m.bottom - m.top) / count : 0;
-  const lanes = Math.max(1, Math.floor((height - m.headingHeight - m.clusterRowHeight) / m.laneHeight));
-  const bandHeight = Math.max(height, m.headingHeight + lanes * m.laneHeight + m.clusterRowHeight);
-  return Array.from({ length: count }, (_, b) => {
-    const top = Math.round(m.top + b * bandHeight);
+export function stackBands(weights: readonly number[], m: BandMetrics): BandBox[] {
+  const count = weights.length;
+  const fixed = m.headingHeight + m.clusterRowHeight;
+  const spare = Math.max(0, Math.floor((m.bottom - m.top - count * (fixed + m.laneHeight)) / m.laneHeight));
+  const total = weights.reduce((sum, w) => sum + Math.max(0, w), 0);
+  const shares = weights.map((w) => (total > 0 ? (spare * Math.max(0, w)) / total : spare / Math.max(1, count)));
+  const lanes = shares.map((share) => 1 + Math.floor(share));
+  let left = spare - lanes.reduce((sum, l) => sum + l - 1, 0);
+  const byRemainder = shares.map((share, b) => ({ b, r: share - Math.floor(share) })).sort((x, y) => y.r - x.r);
+  for (const { b } of byRemainder) {
+    if (left <= 0) break;
+    lanes[b]! += 1;
+    left -= 1;
+  }
+  // What no whole lane can use is shared out evenly between the bands, under their cluster rows.
+  const used = lanes.reduce((sum, l) => sum + fixed + l * m.laneHeight, 0);
+  const slack = count ? Math.max(0, m.bottom - m.top - used) / count : 0;
+  let y = m.top;
+  return lanes.map((n) => {
+    const top = Math.round(y);
     const lanesTop = top + m.headingHeight;
-    const clusterTop = lanesTop + lanes * m.laneHeight;
-    return { top, lanesTop, lanes, clusterTop, bottom: Math.round(m.top + (b + 1) * bandHeight) };
+    const clusterTop = lanesTop + n * m.laneHeight;
+    y += fixed + n * m.laneHeight + slack;
+    return { top, lanesTop, lanes: n, clusterTop, bottom: Math.round(y) };
   });
 }

@@ -78,23 +78,34 @@ describe('toGlobalLayout', () => {
 
 describe('stackBands', () => {
   const metrics = { top: 40, bottom: 400, headingHeight: 20, laneHeight: 28, clusterRowHeight: 30 };
+  const laneCount = (boxes: { lanes: number }[]) => boxes.map((b) => b.lanes);
 
-  it('stacks bands of equal height, each with its heading, as many lanes as fit, and its cluster row', () => {
-    const boxes = stackBands(3, metrics);
-    expect(boxes.map((b) => b.top)).to.deep.equal([40, 160, 280]);
-    for (const box of boxes) {
-      expect(box.lanes).to.equal(2); // (120 − 20 − 30) / 28
+  it('stacks bands, each with its heading, its lanes and its cluster row, filling the height', () => {
+    const boxes = stackBands([5, 5, 5], metrics);
+    // 360 px: three bands of 20 + 28 + 30 = 78 px leave 126 px, four more lanes, shared out evenly and then
+    // by the first largest remainders.
+    expect(laneCount(boxes)).to.deep.equal([3, 2, 2]);
+    expect(boxes[0]!.top).to.equal(40);
+    for (const [b, box] of boxes.entries()) {
       expect(box.lanesTop).to.equal(box.top + 20);
-      expect(box.clusterTop).to.equal(box.lanesTop + 2 * 28);
+      expect(box.clusterTop).to.equal(box.lanesTop + box.lanes * 28);
       expect(box.clusterTop + 30).to.be.at.most(box.bottom);
+      if (b > 0) expect(box.top).to.equal(boxes[b - 1]!.bottom);
     }
     expect(boxes.at(-1)!.bottom).to.equal(400);
   });
 
+  it('gives the lanes left after one each in proportion to how many events a band holds', () => {
+    // 360 − 2 × 78 = 204 px: seven more lanes, for weights 6 : 1.
+    expect(laneCount(stackBands([60, 10], metrics))).to.deep.equal([7, 2]);
+    expect(laneCount(stackBands([1, 0], metrics))).to.deep.equal([8, 1]);
+  });
+
   it('gives every band at least one lane, running past the bottom when they do not fit', () => {
-    const boxes = stackBands(8, metrics);
+    const boxes = stackBands([9, 1, 1, 1, 1, 1, 1, 1], metrics);
     expect(boxes.every((b) => b.lanes === 1)).to.equal(true);
     for (let b = 1; b < boxes.length; b += 1) expect(boxes[b]!.top).to.equal(boxes[b - 1]!.bottom);
     expect(boxes[0]!.bottom - boxes[0]!.top).to.equal(78);
+    expect(boxes.at(-1)!.bottom).to.be.above(400);
   });
 });

@@ -624,7 +624,7 @@ export class TarikhTimeline extends LitElement {
    * drawn at its place in the plot; clusters are in time order across the bands.
    */
   private bandedFrame(view: View, bands: TrackBand[]): Frame {
-    const boxes = this.bandBoxes(bands.length);
+    const boxes = this.bandBoxes(bands);
     const events: DrawnEvent<TimelineItem>[] = [];
     const clusters: DrawnCluster[] = [];
     const selected = this.selected ? this.indexOf(this.selected) : -1;
@@ -672,15 +672,19 @@ export class TarikhTimeline extends LitElement {
     return this.bandCache.bands;
   }
 
-  private bandBoxes(count: number): BandBox[] {
+  /** Where each band goes; a band's share of the lanes follows how many events it holds. */
+  private bandBoxes(bands: readonly TrackBand[]): BandBox[] {
     const { laneHeight, axisHeight } = this.metrics;
-    return stackBands(count, {
-      top: BANDS_TOP,
-      bottom: this.size.height - axisHeight,
-      headingHeight: BAND_HEADING_HEIGHT,
-      laneHeight,
-      clusterRowHeight: laneHeight + 2,
-    });
+    return stackBands(
+      bands.map((band) => band.index.length),
+      {
+        top: BANDS_TOP,
+        bottom: this.size.height - axisHeight,
+        headingHeight: BAND_HEADING_HEIGHT,
+        laneHeight,
+        clusterRowHeight: laneHeight + 2,
+      },
+    );
   }
 
   /** The layout of all events, or with `band`, of that band's events in its `lanes`. */
@@ -716,7 +720,7 @@ export class TarikhTimeline extends LitElement {
     if (b < 0) return false;
     const band = bands[b]!;
     const local = indexInBand(band, index);
-    const { lanes } = this.bandBoxes(bands.length)[b]!;
+    const { lanes } = this.bandBoxes(bands)[b]!;
     return layoutForView(this.layoutRequest(start, end, band, lanes)).layout.events.some((e) => e.index === local);
   }
 
