@@ -2,11 +2,25 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TarikhTimeline } from '../../src/index.js';
 import { datasetWith } from '../helpers/datasets.js';
-import { $, frames, render, resetMedia, type Lang } from './helpers.js';
+import { $, $$, frames, render, resetMedia, type Lang } from './helpers.js';
 
 /** Thirty events in one minute, so a cluster is drawn too. */
 const withCluster = datasetWith(
   Array.from({ length: 30 }, (_, i) => ({ date: '2023-09-10T12:00Z', title: { ar: `حدث ${i}`, en: `Pile ${i}` } })),
+);
+
+/** Twelve events in two tracks and none, a week apart. */
+const withTracks = datasetWith(
+  Array.from({ length: 12 }, (_, i) => ({
+    date: new Date(Date.UTC(2023, 8, 1 + 7 * i)).toISOString().slice(0, 10),
+    ...(i % 3 === 2 ? {} : { track: i % 3 ? 'arms' : 'talks' }),
+  })),
+  {
+    tracks: [
+      { id: 'talks', label: { ar: 'محادثات', en: 'Talks' } },
+      { id: 'arms', label: { ar: 'تسلّح', en: 'Arms' } },
+    ],
+  },
 );
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -44,6 +58,14 @@ for (const scheme of ['light', 'dark'] as const) {
         cluster.dispatchEvent(new MouseEvent('click', { shiftKey: true, bubbles: true }));
         await frames(el);
         expect($(el, '[part="cluster-list"]') !== null).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+
+      it('finds no violations with the events grouped by track', async () => {
+        const el = await render(lang, withTracks, 'width: 900px; height: 420px');
+        el.groupTracks = true;
+        await frames(el);
+        expect($$(el, '[part="track-label"]').length).to.equal(3);
         await expect(el).to.be.accessible();
       });
     });
