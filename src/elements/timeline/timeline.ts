@@ -8,23 +8,17 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { NodeFocus } from '../../controllers/node-focus.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
-import { type Cluster, type Layout, type LayoutOptions } from '../../layout/lanes.js';
+import { type Cluster, type LayoutOptions } from '../../layout/lanes.js';
 import { drawFrame, type DrawnCluster, type DrawnEvent } from '../../layout/frame.js';
-import {
-  indexInBand,
-  splitIntoBands,
-  stackBands,
-  toGlobalLayout,
-  type BandBox,
-  type TrackBand,
-} from '../../layout/track-bands.js';
+import { BandedLayout } from '../../layout/banded-layout.js';
+import { indexInBand, stackBands, type BandBox, type TrackBand } from '../../layout/track-bands.js';
 import { TextMeasurer } from '../../layout/measure.js';
 import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
 import { NodeSlots } from '../../layout/node-slots.js';
 import { parseIsoDate } from '../../model/dates.js';
 import type { TimelineItem } from '../../model/items.js';
 import { ShownItems } from '../../model/shown-items.js';
-import type { Dataset, Excerpt, Lang, Track } from '../../model/types.js';
+import type { Dataset, Excerpt, Lang } from '../../model/types.js';
 import { defineDetails } from '../details/lazy.js';
 import { describeProblem, type ValidationResult } from '../../model/validate.js';
 import { tokens } from '../../styles/tokens.js';
@@ -237,10 +231,7 @@ export class TarikhTimeline extends LitElement {
   private readonly measurer = new TextMeasurer();
   private readonly windowLayout = new WindowLayout();
   /** With `group-tracks`: the bands of the events shown, and a window layout for each. */
-  private bandCache?: { key: string; tracks: readonly Track[]; bands: TrackBand[] };
-  private bandLayouts: WindowLayout[] = [];
-  /** Band layouts with indexes into all items, by the band layout they were made from. */
-  private readonly globalLayouts = new WeakMap<Layout, Layout>();
+  private readonly bandedLayout = new BandedLayout();
   /** The DOM node each drawn event uses, kept while it stays drawn (see NodeSlots). */
   private readonly eventSlots = new NodeSlots<string>();
   private readonly overview = new OverviewBand({
@@ -405,7 +396,7 @@ export class TarikhTimeline extends LitElement {
 
   private clearLayouts() {
     this.windowLayout.clear();
-    this.bandLayouts = [];
+    this.bandedLayout.clear();
   }
 
   /** New events to draw (none: `[]`), of which those passing the filter are drawn. */
@@ -621,55 +612,32 @@ export class TarikhTimeline extends LitElement {
 
   /**
    * The frame with events grouped by track: each band laid out on its own, in its own lanes, and
-   * drawn at its place in the plot; clusters are in time order across the bands.
+   * drawn at its place in the plot.
    */
   private bandedFrame(view: View, bands: TrackBand[]): Frame {
     const boxes = this.bandBoxes(bands);
-    const events: DrawnEvent<TimelineItem>[] = [];
-    const clusters: DrawnCluster[] = [];
-    const selected = this.selected ? this.indexOf(this.selected) : -1;
-    bands.forEach((band, b) => {
-      const box = boxes[b]!;
-      const request = this.layoutRequest(view.start, view.end, band, box.lanes);
-      const windowLayout = (this.bandLayouts[b] ??= new WindowLayout());
-      const result = windowLayout.get({
-        ...request,
-        pinned: selected >= 0 ? indexInBand(band, selected) : -1,
-        key: `${this.shown.version}|${band.key}|${this.language}|${view.width}|${box.lanes}|${this.metrics.font}`,
-      });
-      let layout = this.globalLayouts.get(result.layout);
-      if (!layout) {
-        layout = toGlobalLayout(result.layout, band);
-        this.globalLayouts.set(result.layout, layout);
-      }
-      const drawn = drawFrame(layout, this.shown.items, view, this.frameGeometry(request.options, box.lanesTop));
-      events.push(...drawn.events);
-      for (const cluster of drawn.clusters) clusters.push({ ...cluster, top: box.clusterTop });
+    const drawn = this.bandedLayout.draw(view, bands, boxes, this.shown.items, {
+      request: (band, lanes) => this.layoutRequest(view.start, view.end, band, lanes),
+      key: (band, box) =>
+        `${this.shown.version}|${band.key}|${this.language}|${view.width}|${box.lanes}|${this.metrics.font}`,
+      pinned: this.selected ? this.indexOf(this.selected) : -1,
+      geometry: (options, top) => this.frameGeometry(options, top),
     });
-    clusters.sort((x, y) => x.cluster.first - y.cluster.first || x.cluster.ranges[0]![0] - y.cluster.ranges[0]![0]);
-    return { events, clusters, bands: bands.map((band, b) => ({ key: band.key, box: boxes[b]! })) };
+    return { ...drawn, bands: bands.map((band, b) => ({ key: band.key, box: boxes[b]! })) };
   }
 
   /** The bands of the events shown, when grouping by track is asked for and the dataset has tracks. */
   private trackBands(): TrackBand[] | null {
     const tracks = this.loader.model?.tracks;
     if (!this.groupTracks || !tracks?.length || !this.shown.items.length) return null;
-    const key = `${this.shown.version}`;
-    if (this.bandCache?.key !== key || this.bandCache.tracks !== tracks) {
-      const items = this.shown.items;
-      this.bandCache = {
-        key,
-        tracks,
-        bands: splitIntoBands(
-          (i) => items[i]!.event.track,
-          this.shown.at,
-          this.shown.ends,
-          tracks.map((t) => t.id),
-        ),
-      };
-      this.bandLayouts = [];
-    }
-    return this.bandCache.bands;
+    const items = this.shown.items;
+    return this.bandedLayout.bands(
+      this.shown.version,
+      tracks.map((t) => t.id),
+      (i) => items[i]!.event.track,
+      this.shown.at,
+      this.shown.ends,
+    );
   }
 
   /** Where each band goes; a band's share of the lanes follows how many events it holds. */
