@@ -152,39 +152,38 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-c
 
 // ——— Filters ———
 
+/** A chip: a button of the track row, which updates the chips after it acts. */
+function chip(className: string, text: string, act: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  button.textContent = text;
+  button.addEventListener('click', () => {
+    act();
+    updateChips();
+  });
+  return button;
+}
+
 function renderChips() {
   const tracks = dataset?.tracks ?? [];
   const buttons = tracks.map((track, i) => {
-    const button = document.createElement('button');
+    const button = chip('chip', track.label[pageLang], () => toggleTrack(track.id));
     // The element colours a track by its position in the dataset, from this palette (themes.css).
     button.style.setProperty('--chip-color', `var(--tarikh-track-color-${(i % 8) + 1})`);
-    button.type = 'button';
-    button.className = 'chip';
     button.dataset.track = track.id;
-    button.textContent = track.label[pageLang];
-    button.addEventListener('click', () => toggleTrack(track.id));
     return button;
   });
-  const reset = document.createElement('button');
-  reset.type = 'button';
-  reset.className = 'chip chip-reset';
-  reset.id = 'show-all';
-  reset.textContent = t('showAll');
-  reset.addEventListener('click', () => {
+  const reset = chip('chip chip-reset', t('showAll'), () => {
     timeline.hiddenTracks = [];
     commit({ ...state, hide: [] });
-    updateChips();
   });
-  const group = document.createElement('button');
-  group.type = 'button';
-  group.className = 'chip chip-toggle';
-  group.id = 'group-tracks';
-  group.textContent = t('groupByTrack');
-  group.addEventListener('click', () => {
+  reset.id = 'show-all';
+  const group = chip('chip chip-toggle', t('groupByTrack'), () => {
     timeline.groupTracks = !state.group;
     commit({ ...state, group: !state.group });
-    updateChips();
   });
+  group.id = 'group-tracks';
   chips.replaceChildren(...buttons, ...(tracks.length ? [reset, group] : []));
   updateChips();
 }
@@ -203,7 +202,6 @@ function toggleTrack(id: string) {
   const hide = state.hide.includes(id) ? state.hide.filter((h) => h !== id) : [...state.hide, id];
   timeline.hiddenTracks = hide;
   commit({ ...state, hide });
-  updateChips();
 }
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;

@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type { TarikhTimeline } from '../../src/index.js';
 import type { Dataset, TimelineEvent } from '../../src/model/types.js';
 import { datasetWith } from '../helpers/datasets.js';
+import { expectNoLabelOverlap } from '../helpers/labels.js';
 
 type Lang = 'ar' | 'en';
 const DAY = 86_400_000;
@@ -79,16 +80,7 @@ for (const lang of ['en', 'ar'] as const) {
     it('never overlaps two labels, and keeps every event drawn or in a cluster of its own band', async () => {
       const data = datasetWith(trackedEvents(160, 0.4), { tracks });
       const el = await render(lang, data);
-      const labels = [...el.shadowRoot!.querySelectorAll('.event .label')].map((n) => n.getBoundingClientRect());
-      for (let i = 0; i < labels.length; i += 1) {
-        for (let j = i + 1; j < labels.length; j += 1) {
-          const a = labels[i]!;
-          const b = labels[j]!;
-          const overlap =
-            a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-          expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
-        }
-      }
+      expectNoLabelOverlap(el);
       const clusters = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="cluster"]')];
       expect(clusters.length, 'dense bands cluster').to.be.above(1);
       const drawn = el.shadowRoot!.querySelectorAll('[part~="event"]').length;

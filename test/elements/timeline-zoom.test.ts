@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-
 import '../../src/index.js';
 import type { TarikhTimeline } from '../../src/index.js';
 import { datasetWith, dailyEvents, eventsEvery } from '../helpers/datasets.js';
+import { expectNoLabelOverlap } from '../helpers/labels.js';
 
 type Lang = 'ar' | 'en';
 const HOUR = 3_600_000;
@@ -275,16 +276,7 @@ for (const lang of ['en', 'ar'] as const) {
         const start = Date.UTC(2023, 8, 1) + random() * 200 * DAY;
         el.zoomTo(new Date(start), new Date(start + (2 + random() * 100) * DAY), { animate: false });
         await el.updateComplete;
-        const labels = [...el.shadowRoot!.querySelectorAll('.event .label')].map((n) => n.getBoundingClientRect());
-        for (let i = 0; i < labels.length; i += 1) {
-          for (let j = i + 1; j < labels.length; j += 1) {
-            const a = labels[i]!;
-            const b = labels[j]!;
-            const overlap =
-              a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-            expect(overlap, `run ${run}: labels ${i} and ${j} overlap`).to.equal(false);
-          }
-        }
+        expectNoLabelOverlap(el, `run ${run}: `);
       }
     });
 
