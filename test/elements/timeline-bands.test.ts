@@ -125,6 +125,27 @@ for (const lang of ['en', 'ar'] as const) {
       await emulateMedia({ reducedMotion: 'no-preference' });
     });
 
+    it('shows the events ungrouped, all of them, in a timeline too short for its bands', async () => {
+      const data = datasetWith(trackedEvents(30), { tracks });
+      const el = await render(lang, data);
+      expect(bands(el)).to.have.length(3);
+      el.style.height = '260px';
+      await waitUntil(() => bands(el).length === 0, 'bands given up');
+      const drawn = el.shadowRoot!.querySelectorAll('[part~="event"]').length;
+      const clustered = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="cluster"]')].reduce(
+        (sum, c) => sum + Number(c.dataset.count),
+        0,
+      );
+      expect(drawn + clustered).to.equal(30);
+      // Every node above the axis.
+      const axis = el.shadowRoot!.querySelector('[part="axis"]')!.getBoundingClientRect();
+      for (const node of el.shadowRoot!.querySelectorAll('[part~="event"], [part="cluster"]')) {
+        expect(node.getBoundingClientRect().bottom).to.be.at.most(axis.top + 1);
+      }
+      el.style.height = '560px';
+      await waitUntil(() => bands(el).length === 3, 'bands back');
+    });
+
     it('leaves out the bands of hidden tracks, and draws no bands unless asked or without tracks', async () => {
       const data = datasetWith(trackedEvents(30), { tracks });
       const el = await render(lang, data);

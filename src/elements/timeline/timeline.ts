@@ -197,7 +197,8 @@ export class TarikhTimeline extends LitElement {
 
   /**
    * Groups the events by track: a band per track (in the dataset's order, then one for events
-   * without a track), each named, with its own lanes and clusters. A band needs about 80 px of height.
+   * without a track), each named, with its own lanes and clusters. A band needs about 80 px of
+   * height; in a timeline too short for all its bands, the events are shown ungrouped.
    */
   @property({ type: Boolean, attribute: 'group-tracks', reflect: true }) groupTracks = false;
 
@@ -626,18 +627,25 @@ export class TarikhTimeline extends LitElement {
     return { ...drawn, bands: bands.map((band, b) => ({ key: band.key, box: boxes[b]! })) };
   }
 
-  /** The bands of the events shown, when grouping by track is asked for and the dataset has tracks. */
+  /**
+   * The bands of the events shown, when grouping by track is asked for and the dataset has tracks.
+   * Where the plot is too short for a lane and a cluster row in every band, the events are not
+   * grouped: bands running over the axis would hide events.
+   */
   private trackBands(): TrackBand[] | null {
     const tracks = this.loader.model?.tracks;
     if (!this.groupTracks || !tracks?.length || !this.shown.items.length) return null;
     const items = this.shown.items;
-    return this.bandedLayout.bands(
+    const bands = this.bandedLayout.bands(
       this.shown.version,
       tracks.map((t) => t.id),
       (i) => items[i]!.event.track,
       this.shown.at,
       this.shown.ends,
     );
+    const { laneHeight, axisHeight } = this.metrics;
+    const room = this.size.height - axisHeight - BANDS_TOP;
+    return bands.length * (BAND_HEADING_HEIGHT + 2 * laneHeight + 2) <= room ? bands : null;
   }
 
   /** Where each band goes; a band's share of the lanes follows how many events it holds. */
