@@ -90,10 +90,11 @@ for (const lang of ['en', 'ar'] as Lang[]) {
       el.fit();
       await frames(el);
       const drawn = new Set($$(el, '.event').map((n) => n.dataset.id));
-      const hidden = Array.from({ length: 200 }, (_, i) => `e${i}`).find((id) => !drawn.has(id))!;
-      el.select(hidden);
-      await frames(el);
-      el.select(null);
+      const i = Array.from({ length: 200 }, (_, i) => i).find((i) => !drawn.has(`e${i}`))!;
+      const hidden = `e${i}`;
+      // Zoomed in to an hour around it, the event is drawn on its own.
+      const at = Date.UTC(2023, 8, 10) + i * 10 * 60_000;
+      el.zoomTo(new Date(at - 30 * 60_000), new Date(at + 30 * 60_000), { animate: false });
       await frames(el);
       $(el, `.event[data-id="${hidden}"]`)!.focus();
       expect(focusedId(el)).to.equal(hidden);

@@ -118,10 +118,13 @@ for (const lang of ['en', 'ar'] as const) {
       const hidden = data.events.map((e) => e.id).find((id) => !drawnIds().has(id));
       expect(hidden).to.be.a('string');
       await emulateMedia({ reducedMotion: 'reduce' });
+      const before = el.visibleRange;
       el.select(hidden!);
       await el.updateComplete;
       await el.updateComplete;
       expect(drawnIds().has(hidden!)).to.equal(true);
+      expect(+el.visibleRange.start, 'the window stays').to.equal(+before.start);
+      expect(+el.visibleRange.end).to.equal(+before.end);
       await emulateMedia({ reducedMotion: 'no-preference' });
     });
 

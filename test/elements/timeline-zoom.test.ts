@@ -507,10 +507,14 @@ for (const lang of ['en', 'ar'] as const) {
       expect(hidden, 'some event starts inside a cluster').to.be.a('string');
       expect(el.shadowRoot!.querySelectorAll('[part="cluster"]').length).to.be.above(0);
       await emulateMedia({ reducedMotion: 'reduce' });
+      const before = el.visibleRange;
       el.select(hidden!);
       await el.updateComplete;
       await el.updateComplete;
       expect(drawn().has(hidden!)).to.equal(true);
+      // Its node fits where it is: it comes out of its cluster there, and the reader's window stays.
+      expect(+el.visibleRange.start).to.equal(+before.start);
+      expect(+el.visibleRange.end).to.equal(+before.end);
       await emulateMedia({ reducedMotion: 'no-preference' });
     });
   });

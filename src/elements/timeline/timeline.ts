@@ -688,16 +688,24 @@ export class TarikhTimeline extends LitElement {
     };
   }
 
-  /** Whether an event would be drawn on its own (not clustered) in a window. */
+  /**
+   * Whether an event would be drawn on its own (not clustered) in a window. The selected event is
+   * pinned there, as in the frame: it is drawn wherever its node fits at all.
+   */
   private placedAt(index: number, start: number, end: number): boolean {
+    const pinned = this.selected !== null && this.indexOf(this.selected) === index;
     const bands = this.trackBands();
-    if (!bands) return layoutForView(this.layoutRequest(start, end)).layout.events.some((e) => e.index === index);
+    if (!bands) {
+      const request = { ...this.layoutRequest(start, end), pinned: pinned ? index : -1 };
+      return layoutForView(request).layout.events.some((e) => e.index === index);
+    }
     const b = bands.findIndex((band) => indexInBand(band, index) >= 0);
     if (b < 0) return false;
     const band = bands[b]!;
     const local = indexInBand(band, index);
     const { lanes } = this.bandBoxes(bands)[b]!;
-    return layoutForView(this.layoutRequest(start, end, band, lanes)).layout.events.some((e) => e.index === local);
+    const request = { ...this.layoutRequest(start, end, band, lanes), pinned: pinned ? local : -1 };
+    return layoutForView(request).layout.events.some((e) => e.index === local);
   }
 
   // ——— Selection, focus and keyboard ———
