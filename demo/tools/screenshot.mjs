@@ -5,7 +5,7 @@
 //   node demo/tools/screenshot.mjs                       serves dist/demo itself (run `npm run build` first)
 //   node demo/tools/screenshot.mjs http://localhost:8000/demo/   a running demo (`npm start`)
 //
-// Writes docs/screenshots/demo-{en,ar}-{desktop,375}.png (or to the folder given as a second argument).
+// Writes docs/screenshots/demo-{en,ar}-{desktop,375,grouped}.png (or to the folder given as a second argument).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,14 +25,16 @@ mkdirSync(outDir, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
 try {
-  for (const [size, viewport] of [
-    ['desktop', { width: 1280, height: 800 }],
-    ['375', { width: 375, height: 812 }],
+  // `grouped`: the desktop page with the events grouped by track (taller, for the seven bands).
+  for (const [size, viewport, extra] of [
+    ['desktop', { width: 1280, height: 800 }, ''],
+    ['375', { width: 375, height: 812 }, ''],
+    ['grouped', { width: 1280, height: 1000 }, '&group=1'],
   ]) {
     for (const lang of ['en', 'ar']) {
       const page = await browser.newPage({ viewport, colorScheme: 'light', deviceScaleFactor: 1 });
       page.on('console', (m) => m.type() === 'error' && console.error(`[${lang} ${size}] console: ${m.text()}`));
-      await page.goto(`${url}#${STORY}&lang=${lang}`);
+      await page.goto(`${url}#${STORY}&lang=${lang}${extra}`);
       await page.waitForFunction(() => {
         const root = document.querySelector('tarikh-timeline')?.shadowRoot;
         return root?.querySelector('[part~="event"]') && root.querySelector('tarikh-details');
@@ -42,7 +44,7 @@ try {
       const path = join(outDir, `demo-${lang}-${size}.png`);
       // The phone: the whole page, to show how header, chips and sections wrap. The desktop: one
       // screen from the filters down, the timeline whole with its panel (the header is in the phone's).
-      if (size === 'desktop') {
+      if (size !== '375') {
         await page.evaluate(() => scrollTo(0, document.querySelector('.explore').offsetTop - 16));
         await page.waitForTimeout(200);
       }
