@@ -120,6 +120,22 @@ for (const lang of ['en', 'ar'] as const) {
       expectNoMarkup(el);
     });
 
+    it('renders markup and bidi controls in the names of track bands as text, isolated', async () => {
+      const el = await timelineWith(
+        hostileDataset((field) => `${BIDI.join('')}${field} ${MARKUP}`),
+        { lang },
+      );
+      await drawn(el);
+      el.groupTracks = true;
+      await el.updateComplete;
+      expectNoMarkup(el);
+      const labels = [...shadow(el).querySelectorAll<HTMLElement>('[part="track-label"]')];
+      expect(labels.map((l) => l.textContent)).to.include(
+        `${BIDI.join('')}${lang === 'ar' ? 'track ar' : 'track'} ${MARKUP}`,
+      );
+      for (const label of labels) expect(getComputedStyle(label).unicodeBidi).to.equal('isolate');
+    });
+
     it('renders markup in error messages as text', async () => {
       const data = hostileDataset((field) => field);
       data.events.push({ id: `bad ${MARKUP}`, date: MARKUP, title: { ar: 'x', en: 'x' }, excerpts: [] } as never);
