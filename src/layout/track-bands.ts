@@ -118,6 +118,11 @@ export interface BandMetrics {
   clusterRowHeight: number;
 }
 
+/** Whether `count` bands, each with its heading, one lane and its cluster row, fit between `top` and `bottom`. */
+export function bandsFit(count: number, m: BandMetrics): boolean {
+  return count * (m.headingHeight + m.laneHeight + m.clusterRowHeight) <= m.bottom - m.top;
+}
+
 /**
  * Stacks bands between `top` and `bottom`, one per weight (how many events each band holds). Each
  * has its heading, at least one lane, then its cluster row; the lanes left over go to the bands in

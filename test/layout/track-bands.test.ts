@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { indexInBand, splitIntoBands, stackBands, toGlobalLayout } from '../../src/layout/track-bands.js';
+import { bandsFit, indexInBand, splitIntoBands, stackBands, toGlobalLayout } from '../../src/layout/track-bands.js';
 
 // Seven items in time order; their tracks, and one range (item 4, two units long).
 const tracks = ['b', 'a', undefined, 'b', 'a', 'gone', 'b'];
@@ -99,6 +99,12 @@ describe('stackBands', () => {
     // 360 − 2 × 78 = 204 px: seven more lanes, for weights 6 : 1.
     expect(laneCount(stackBands([60, 10], metrics))).to.deep.equal([7, 2]);
     expect(laneCount(stackBands([1, 0], metrics))).to.deep.equal([8, 1]);
+  });
+
+  it('says whether bands of a heading, one lane and a cluster row each fit', () => {
+    // 360 px and 78 px a band.
+    expect(bandsFit(4, metrics)).to.equal(true);
+    expect(bandsFit(5, metrics)).to.equal(false);
   });
 
   it('gives every band at least one lane, running past the bottom when they do not fit', () => {

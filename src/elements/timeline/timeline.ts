@@ -11,7 +11,14 @@ import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
 import { type Cluster, type LayoutOptions } from '../../layout/lanes.js';
 import { drawFrame, type DrawnCluster, type DrawnEvent } from '../../layout/frame.js';
 import { BandedLayout } from '../../layout/banded-layout.js';
-import { indexInBand, stackBands, type BandBox, type TrackBand } from '../../layout/track-bands.js';
+import {
+  bandsFit,
+  indexInBand,
+  stackBands,
+  type BandBox,
+  type BandMetrics,
+  type TrackBand,
+} from '../../layout/track-bands.js';
 import { TextMeasurer } from '../../layout/measure.js';
 import { layoutForView, WindowLayout } from '../../layout/window-layout.js';
 import { NodeSlots } from '../../layout/node-slots.js';
@@ -643,24 +650,26 @@ export class TarikhTimeline extends LitElement {
       this.shown.at,
       this.shown.ends,
     );
-    const { laneHeight, axisHeight } = this.metrics;
-    const room = this.size.height - axisHeight - BANDS_TOP;
-    return bands.length * (BAND_HEADING_HEIGHT + 2 * laneHeight + 2) <= room ? bands : null;
+    return bandsFit(bands.length, this.bandMetrics()) ? bands : null;
   }
 
   /** Where each band goes; a band's share of the lanes follows how many events it holds. */
   private bandBoxes(bands: readonly TrackBand[]): BandBox[] {
-    const { laneHeight, axisHeight } = this.metrics;
     return stackBands(
       bands.map((band) => band.index.length),
-      {
-        top: BANDS_TOP,
-        bottom: this.size.height - axisHeight,
-        headingHeight: BAND_HEADING_HEIGHT,
-        laneHeight,
-        clusterRowHeight: laneHeight + 2,
-      },
+      this.bandMetrics(),
     );
+  }
+
+  private bandMetrics(): BandMetrics {
+    const { laneHeight, axisHeight } = this.metrics;
+    return {
+      top: BANDS_TOP,
+      bottom: this.size.height - axisHeight,
+      headingHeight: BAND_HEADING_HEIGHT,
+      laneHeight,
+      clusterRowHeight: laneHeight + 2,
+    };
   }
 
   /** The layout of all events, or with `band`, of that band's events in its `lanes`. */
