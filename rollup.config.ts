@@ -180,6 +180,9 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/** Must be the file's first line; terser's preamble puts it there, above the code and its source map. */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 /**
  * Everything minified, for a plain `<script type="module">` from a CDN or static host: the entry and, beside it,
  * the details panel it loads when first needed (src/bundled.ts).
@@ -208,7 +211,10 @@ const bundled: RollupOptions = {
     nodeResolve(),
     typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true }),
     minifyCssLiterals(),
-    terser({ format: { comments: false } }),
+    // V8's explicit compile hint (Chromium 136 and later; other engines read a comment): compile every
+    // function while the file loads, not lazily on its first call, which for validation, sorting and
+    // layout is inside the first render. About 10 ms of a 100,000-event first render here (bench).
+    terser({ format: { comments: false, preamble: COMPILE_HINT } }),
   ],
 };
 

@@ -212,7 +212,9 @@ function countNodes(root) {
 // ——— Library adapters: the same five operations for both libraries ———
 
 async function tarikhAdapter(host) {
+  const t0 = performance.now();
   await import(TARIKH_URL);
+  const loadMs = performance.now() - t0;
   const el = document.createElement('tarikh-timeline');
   el.lang = 'en';
   const errors = [];
@@ -221,6 +223,7 @@ async function tarikhAdapter(host) {
   await el.updateComplete;
   return {
     name: 'tarikh',
+    loadMs,
     errors,
     root: () => el.shadowRoot,
     /** Sets the data; with `window`, the dataset's `view` asks for that window first. */
@@ -244,12 +247,15 @@ async function tarikhAdapter(host) {
 }
 
 async function visAdapter(host) {
+  const t0 = performance.now();
   const { Timeline, DataSet } = await import(VIS_URL);
+  const loadMs = performance.now() - t0;
   const container = document.createElement('div');
   host.append(container);
   let timeline = null;
   return {
     name: 'vis',
+    loadMs,
     errors: [],
     root: () => container,
     /**
@@ -408,7 +414,7 @@ async function setup() {
   adapter = lib === 'tarikh' ? await tarikhAdapter(host) : await visAdapter(host);
   await idle();
   collectGarbage();
-  return { heapBaseline: heapUsed(), gcAvailable: typeof window.gc === 'function' };
+  return { heapBaseline: heapUsed(), gcAvailable: typeof window.gc === 'function', loadMs: adapter.loadMs };
 }
 
 /**
