@@ -223,6 +223,38 @@ for (const lang of ['en', 'ar'] as const) {
       await el.updateComplete;
       expect(span(el)).to.be.closeTo(30 * DAY, HOUR);
     });
+
+    it('animates zoomBy and fit, and moves at once with { animate: false }', async () => {
+      const el = await render(lang);
+      const full = span(el);
+      const middle = () => (+el.visibleRange.start + +el.visibleRange.end) / 2;
+      const centre = middle();
+      let settled = 0;
+      el.addEventListener('tarikh-range-change', () => (settled += 1));
+
+      el.zoomBy(4, { animate: false });
+      await el.updateComplete;
+      expect(span(el)).to.be.closeTo(full / 4, full * 0.001);
+      expect(middle()).to.be.closeTo(centre, full * 0.001);
+      el.fit({ animate: false });
+      await el.updateComplete;
+      expect(span(el)).to.be.closeTo(full, full * 0.001);
+      await aTimeout(50);
+      expect(settled).to.equal(2);
+
+      settled = 0;
+      el.zoomBy(4);
+      await el.updateComplete;
+      expect(span(el)).to.be.above(full / 2);
+      await waitUntil(() => settled === 1, 'zoomBy settled');
+      expect(span(el)).to.be.closeTo(full / 4, full * 0.001);
+      el.fit();
+      await el.updateComplete;
+      expect(span(el)).to.be.below(full * 0.9);
+      await waitUntil(() => settled === 2, 'fit settled');
+      expect(span(el)).to.be.closeTo(full, full * 0.001);
+      expect(middle()).to.be.closeTo(centre, full * 0.001);
+    });
   });
 
   describe(`axis (${lang})`, () => {

@@ -334,8 +334,11 @@ export class TarikhTimeline extends LitElement {
     }
   }
 
-  /** Zooms around the centre of the view; a factor above 1 zooms in. */
-  zoomBy(factor: number) {
+  /**
+   * Zooms around the centre of the view; a factor above 1 zooms in. Animates unless `{ animate: false }` or
+   * reduced motion.
+   */
+  zoomBy(factor: number, options: { animate?: boolean } = {}) {
     if (!(factor > 0) || !Number.isFinite(factor) || !this.size.width) return;
     try {
       this.configureZoom();
@@ -344,16 +347,16 @@ export class TarikhTimeline extends LitElement {
       // (1e308) would leave it at NaN. So the factor is clamped first.
       const k = this.zoom.transform.k;
       const next = this.zoom.constrain(zoomIdentity.scale(k * Math.min(1e6, Math.max(1e-6, factor)))).k;
-      if (next !== k) this.zoom.scaleBy(next / k);
+      if (next !== k) this.zoom.scaleBy(next / k, options?.animate ?? true);
     } catch (error) {
       this.report(error);
     }
   }
 
-  /** Shows every event. */
-  fit() {
+    /** Shows every event, animating unless `{ animate: false }` or reduced motion. */
+  fit(options: { animate?: boolean } = {}) {
     const [a, b] = this.baseDomain();
-    this.zoomTo(new Date(a), new Date(b));
+    this.zoomTo(new Date(a), new Date(b), options);
   }
 
   /** Selects an event (or clears the selection with null) and brings it into view. */
