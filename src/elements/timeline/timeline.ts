@@ -353,7 +353,7 @@ export class TarikhTimeline extends LitElement {
     }
   }
 
-    /** Shows every event, animating unless `{ animate: false }` or reduced motion. */
+  /** Shows every event, animating unless `{ animate: false }` or reduced motion. */
   fit(options: { animate?: boolean } = {}) {
     const [a, b] = this.baseDomain();
     this.zoomTo(new Date(a), new Date(b), options);
