@@ -13,7 +13,21 @@ const locales = { ar, en: enUS } as const;
  * east of UTC (0, the default, formats in UTC: the axis's time zone).
  */
 export function formatDate(ms: number, pattern: string, lang: Lang, offsetMinutes = 0): string {
-  return format(new UTCDate(ms + offsetMinutes * 60_000), pattern, { locale: locales[lang] });
+  const wall = ms + offsetMinutes * 60_000;
+  return format(new UTCDate(wall), wall < YEAR_1000 ? earlyYears(pattern, wall) : pattern, { locale: locales[lang] });
+}
+
+/** 1 January of the year 1000, UTC (`Date.UTC` reads the years 0–99 as 1900–1999, hence setUTCFullYear). */
+const YEAR_1000 = new Date(0).setUTCFullYear(1000, 0, 1);
+const YEAR_1 = new Date(0).setUTCFullYear(1, 0, 1);
+
+/**
+ * A year before 1000 written as historians write it, "70" rather than the ISO "0070"; before the
+ * year 1 (where a fitted or zoomed-out view of early events can reach), with its era, "101 BC" /
+ * "101 ق.م.": date-fns counts those years back from 1 BC, so without the era 101 BC would read as 101.
+ */
+function earlyYears(pattern: string, wall: number): string {
+  return pattern.replace('yyyy', wall < YEAR_1 ? 'y G' : 'y');
 }
 
 const PRECISION_PATTERNS: Record<Precision, string> = {

@@ -39,3 +39,33 @@ describe('axis ticks', () => {
     expect(ticks.context[0]!.label).to.equal('19 June 2024');
   });
 });
+
+describe('early years', () => {
+  const at = (year: number, month = 5, day = 19) => new Date(0).setUTCFullYear(year, month, day);
+
+  it('writes years before 1000 without leading zeros, in both languages', () => {
+    expect(formatDate(at(70), 'd MMMM yyyy', 'en')).to.equal('19 June 70');
+    expect(formatDate(at(70), 'd MMMM yyyy', 'ar')).to.equal('19 يونيو 70');
+    expect(formatDate(at(999), 'yyyy', 'en')).to.equal('999');
+    expect(formatDate(at(1000), 'yyyy', 'en')).to.equal('1000');
+    expect(formatDate(at(2024), 'MMMM yyyy', 'en')).to.equal('June 2024');
+  });
+
+  it('gives years before the year 1 their era, counted back from 1 BC', () => {
+    expect(formatDate(at(-100), 'yyyy', 'en')).to.equal('101 BC');
+    expect(formatDate(at(-100), 'yyyy', 'ar')).to.equal('101 ق.م.');
+    expect(formatDate(at(0), 'd MMMM yyyy', 'en')).to.equal('19 June 1 BC');
+    expect(formatDate(at(1, 0, 1), 'yyyy', 'en')).to.equal('1');
+  });
+
+  it('labels an axis reaching back before the year 1 with eras where needed and no zero-padded years', () => {
+    const ticks = axisTicks(at(-300, 0, 1), at(700, 0, 1), 1200, 'en', measure);
+    const labels = ticks.fine.map((t) => t.label);
+    expect(labels).to.include('101 BC');
+    expect(labels).to.include('100');
+    expect(labels.some((label) => /^0\d/.test(label))).to.equal(false);
+    // Astronomical year 0 is 1 BC: no label says "0", and none is repeated.
+    expect(labels).not.to.include('0');
+    expect(new Set(labels).size).to.equal(labels.length);
+  });
+});
