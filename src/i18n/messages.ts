@@ -29,6 +29,7 @@ export const messages = {
     listView: 'List view',
     eventList: 'Events in time order',
     clusterEvents: (n: number) => `${n} events`,
+    clusterMore: (next: number, left: number) => `Show ${next} more (${left} not shown)`,
     clusterDeepest: (n: number) => `${n} events; activate to list them`,
     selectedEvent: (name: string) => `Selected: ${name}`,
     selectionCleared: 'Selection cleared',
@@ -76,6 +77,7 @@ export const messages = {
     listView: 'عرض القائمة',
     eventList: 'الأحداث بترتيب زمني',
     clusterEvents: (n: number) => (n === 2 ? 'حدثان' : n <= 10 ? `${n} أحداث` : `${n} حدثًا`),
+    clusterMore: (next: number, left: number) => `عرض ${next} أخرى (${left} غير معروضة)`,
     clusterDeepest: (n: number) =>
       n === 2
         ? 'حدثان؛ فعّله لعرض قائمتهما'

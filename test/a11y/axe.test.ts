@@ -4,9 +4,9 @@ import type { TarikhTimeline } from '../../src/index.js';
 import { datasetWith } from '../helpers/datasets.js';
 import { $, $$, frames, render, resetMedia, type Lang } from './helpers.js';
 
-/** Thirty events in one minute, so a cluster is drawn too. */
+/** 130 events in one minute, so a cluster is drawn too, whose list has more than one page. */
 const withCluster = datasetWith(
-  Array.from({ length: 30 }, (_, i) => ({ date: '2023-09-10T12:00Z', title: { ar: `حدث ${i}`, en: `Pile ${i}` } })),
+  Array.from({ length: 130 }, (_, i) => ({ date: '2023-09-10T12:00Z', title: { ar: `حدث ${i}`, en: `Pile ${i}` } })),
 );
 
 /** Twelve events in two tracks and none, a week apart. */
@@ -58,6 +58,7 @@ for (const scheme of ['light', 'dark'] as const) {
         cluster.dispatchEvent(new MouseEvent('click', { shiftKey: true, bubbles: true }));
         await frames(el);
         expect($(el, '[part="cluster-list"]') !== null).to.equal(true);
+        expect($(el, '[part="cluster-more"]') !== null).to.equal(true);
         await expect(el).to.be.accessible();
       });
 

@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TarikhTimeline } from '../../src/index.js';
 import { moveTarget, rovingStop } from '../../src/controllers/keyboard.js';
+import { CLUSTER_LIST_PAGE, clusterListShown } from '../../src/elements/timeline/list-template.js';
 import { datasetWith } from '../helpers/datasets.js';
 import { $, $$, active, frames, HOUR, render, resetMedia, type Lang } from './helpers.js';
 
@@ -17,7 +18,23 @@ const pile = datasetWith(
   Array.from({ length: 30 }, (_, i) => ({ date: '2023-09-10T12:00Z', title: { ar: `حدث ${i}`, en: `Pile ${i}` } })),
 );
 
+/** 250 events in the same minute: more than a cluster list renders at once. */
+const bigPile = datasetWith(
+  Array.from({ length: 250 }, (_, i) => ({ date: '2023-09-10T12:00Z', title: { ar: `حدث ${i}`, en: `Pile ${i}` } })),
+);
+
 const focusedId = (el: TarikhTimeline) => active(el)?.dataset.id ?? null;
+
+describe('cluster list pages (pure)', () => {
+  it('renders a page at a time, and always the page of the selected event', () => {
+    expect(clusterListShown(30, CLUSTER_LIST_PAGE, -1)).to.equal(30);
+    expect(clusterListShown(250, 100, -1)).to.equal(100);
+    expect(clusterListShown(250, 200, 3)).to.equal(200);
+    expect(clusterListShown(250, 100, 99)).to.equal(100);
+    expect(clusterListShown(250, 100, 100)).to.equal(200);
+    expect(clusterListShown(250, 100, 249)).to.equal(250);
+  });
+});
 
 describe('keyboard order (pure)', () => {
   it('moves right to later in ltr and to earlier in rtl, skipping a cluster’s run', () => {
@@ -150,6 +167,48 @@ for (const lang of ['en', 'ar'] as Lang[]) {
       expect((await selected).detail.id).to.equal(options[1]!.dataset.id);
       await frames(el);
       expect($(el, '[part="cluster-list"]') === null).to.equal(true);
+    });
+
+    it('lists a cluster of 250 events a hundred at a time, the next hundred on demand', async () => {
+      const el = await render(lang, bigPile);
+      el.zoomTo(new Date('2023-09-10T11:30Z'), new Date('2023-09-10T12:30Z'), { animate: false });
+      await frames(el);
+      const cluster = $(el, '.cluster')!;
+      const count = Number(cluster.dataset.count);
+      expect(count).to.be.within(240, 250);
+      cluster.focus();
+      await sendKeys({ press: 'Enter' });
+      await frames(el);
+      const list = $(el, '[part="cluster-list"]')!;
+      expect(list.getAttribute('aria-label')).to.include(String(count));
+      let options = $$(el, '[part="cluster-list"] [role="option"]:not([data-more])');
+      expect(options.length).to.equal(100);
+      expect(options[99]!.getAttribute('aria-posinset')).to.equal('100');
+      expect(options[99]!.getAttribute('aria-setsize')).to.equal(String(count));
+      const more = $(el, '[part="cluster-more"]')!;
+      expect(more.textContent!.trim()).to.equal(
+        lang === 'en' ? `Show 100 more (${count - 100} not shown)` : `عرض 100 أخرى (${count - 100} غير معروضة)`,
+      );
+      // End reaches the "more" option, Enter renders the next page and focuses its first event.
+      await sendKeys({ press: 'End' });
+      expect(active(el)?.dataset.more).to.equal('');
+      await sendKeys({ press: 'Enter' });
+      await frames(el);
+      options = $$(el, '[part="cluster-list"] [role="option"]:not([data-more])');
+      expect(options.length).to.equal(200);
+      expect(active(el) === options[100]).to.equal(true);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active(el) === options[101]).to.equal(true);
+      // The last page, by pointer: every event listed once, and no "more" option left.
+      $(el, '[part="cluster-more"]')!.click();
+      await frames(el);
+      options = $$(el, '[part="cluster-list"] [role="option"]');
+      expect(options.length).to.equal(count);
+      expect(new Set(options.map((o) => o.dataset.id)).size).to.equal(count);
+      expect($(el, '[part="cluster-more"]') === null).to.equal(true);
+      const selected = oneEvent(el, 'tarikh-select');
+      options[count - 1]!.click();
+      expect((await selected).detail.id).to.equal(options[count - 1]!.dataset.id);
     });
 
     it('lists any cluster’s events with Shift+Enter, and Escape returns to the cluster', async () => {

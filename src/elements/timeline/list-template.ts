@@ -133,8 +133,25 @@ export interface ClusterListOptions {
   /** Where the list sits in the plot (physical pixels). */
   left: number;
   bottom: number;
+  /** How many options to render at most (the selected event's page is always rendered). */
+  limit: number;
   onSelect: (id: string) => void;
   onClose: (returnFocus: boolean) => void;
+  /** Renders the next page; `from` is the position of its first option. */
+  onMore: (from: number) => void;
+}
+
+/**
+ * Options a cluster list renders at a time. Thousands of events can share one instant (a live blog, or
+ * the bench's pile-ups), and a list of all of them would be that many elements at once, and seconds
+ * of work on a phone, for a list nobody scrolls through; a last option renders the next page.
+ */
+export const CLUSTER_LIST_PAGE = 100;
+
+/** How many of a cluster list's options are rendered: `limit`, and up to the end of the selected one's page. */
+export function clusterListShown(count: number, limit: number, selectedAt: number): number {
+  const page = selectedAt < 0 ? 0 : Math.ceil((selectedAt + 1) / CLUSTER_LIST_PAGE) * CLUSTER_LIST_PAGE;
+  return Math.min(count, Math.max(limit, page));
 }
 
 /**
@@ -143,13 +160,14 @@ export interface ClusterListOptions {
  */
 export function clusterListTemplate(o: ClusterListOptions): TemplateResult {
   const m = messagesFor(o.lang);
-  const current = Math.max(
-    0,
-    o.indexes.findIndex((i) => o.items[i]!.id === o.selected),
-  );
+  const selectedAt = o.indexes.findIndex((i) => o.items[i]!.id === o.selected);
+  const current = Math.max(0, selectedAt);
+  const shown = clusterListShown(o.indexes.length, o.limit, selectedAt);
+  const left = o.indexes.length - shown;
   const choose = (event: Event) => {
-    const id = (event.currentTarget as HTMLElement).dataset.id;
-    if (id) o.onSelect(id);
+    const option = event.currentTarget as HTMLElement;
+    if (option.dataset.more !== undefined) o.onMore(shown);
+    else if (option.dataset.id) o.onSelect(option.dataset.id);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const list = event.currentTarget as HTMLElement;
@@ -171,7 +189,9 @@ export function clusterListTemplate(o: ClusterListOptions): TemplateResult {
         break;
       case 'Enter':
       case ' ':
-        if (at >= 0) o.onSelect(options[at]!.dataset.id!);
+        if (at < 0) break;
+        if (options[at]!.dataset.more !== undefined) o.onMore(shown);
+        else o.onSelect(options[at]!.dataset.id!);
         break;
       case 'Escape':
         o.onClose(true);
@@ -206,7 +226,7 @@ export function clusterListTemplate(o: ClusterListOptions): TemplateResult {
     @touchstart=${stop}
     @dblclick=${stop}
   >
-    ${o.indexes.map((index, i) => {
+    ${o.indexes.slice(0, shown).map((index, i) => {
       const item = o.items[index]!;
       return html`<div
         role="option"
@@ -214,12 +234,28 @@ export function clusterListTemplate(o: ClusterListOptions): TemplateResult {
         data-id=${item.id}
         tabindex=${i === current ? '0' : '-1'}
         aria-selected=${item.id === o.selected ? 'true' : 'false'}
+        aria-setsize=${o.indexes.length}
+        aria-posinset=${i + 1}
         aria-label=${o.nameOf(item)}
         @click=${choose}
       >
         <span class="list-dot" aria-hidden="true"></span><bdi>${textIn(item.event.title, o.lang)}</bdi>
       </div>`;
-    })}
+    })}${
+      left > 0
+        ? html`<div
+            role="option"
+            class="cluster-option cluster-more"
+            part="cluster-more"
+            data-more=""
+            tabindex="-1"
+            aria-selected="false"
+            @click=${choose}
+          >
+            ${m.clusterMore(Math.min(CLUSTER_LIST_PAGE, left), left)}
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 

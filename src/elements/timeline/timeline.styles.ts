@@ -568,6 +568,14 @@ export const timelineStyles = css`
     color: var(--_selection);
     font-weight: 600;
   }
+  .cluster-more {
+    justify-content: center;
+    margin-top: 2px;
+    border-top: 1px solid var(--_grid);
+    border-radius: 0;
+    color: var(--_accent);
+    font-weight: 600;
+  }
 
   /* Windows high contrast and other forced palettes: nodes keep a shape, focus keeps a ring. */
   @media (forced-colors: active) {

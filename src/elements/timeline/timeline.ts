@@ -37,7 +37,7 @@ import { type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
 import { trackColors } from '../../styles/track-colors.js';
 import { axisTemplate } from './axis-template.js';
-import { clusterListTemplate, listViewTemplate } from './list-template.js';
+import { CLUSTER_LIST_PAGE, clusterListTemplate, listViewTemplate } from './list-template.js';
 import { liveRegionTemplate, windowAnnouncement } from './live-region.js';
 import { controlsTemplate } from './controls-template.js';
 import {
@@ -107,6 +107,7 @@ const px = (value: string, fallback: number) => {
  * @csspart track-band - With `group-tracks`: the band of one track (a rule across the plot above its events).
  * @csspart track-label - With `group-tracks`: the name of a band's track (or "Other events").
  * @csspart cluster-list - The list of a cluster's events (at the deepest zoom, or Shift with a cluster).
+ * @csspart cluster-more - The cluster list's last option when it has more events than it shows: shows the next 100.
  * @csspart tooltip - The title and date shown on hover or focus.
  * @csspart overview - The miniature of the whole dataset under the axis.
  * @csspart brush - The visible window in the overview.
@@ -218,6 +219,8 @@ export class TarikhTimeline extends LitElement {
   @state() private focusId: string | null = null;
   /** The cluster whose events are listed (its key), and the item whose list it is. */
   @state() private openCluster: string | null = null;
+  /** How many of the open cluster list's options are rendered (it grows a page at a time). */
+  @state() private clusterListLimit = CLUSTER_LIST_PAGE;
   /** While printing, the list is drawn even under the plot view: it is what gets printed. */
   @state() private printing = false;
   /** What the polite live region says. */
@@ -940,6 +943,7 @@ export class TarikhTimeline extends LitElement {
 
   private openClusterList(key: string) {
     this.openCluster = key;
+    this.clusterListLimit = CLUSTER_LIST_PAGE;
     void this.updateComplete.then(() =>
       this.shadowRoot?.querySelector<HTMLElement>('.cluster-list [role="option"][tabindex="0"]')?.focus(),
     );
@@ -958,6 +962,18 @@ export class TarikhTimeline extends LitElement {
     this.openCluster = null;
     this.setSelected(id, true);
     void this.focusPanel();
+  };
+
+  /** The next page of the open cluster list; focus moves to its first option, where the "more" option was. */
+  private onClusterListMore = (from: number) => {
+    this.clusterListLimit = from + CLUSTER_LIST_PAGE;
+    void this.updateComplete.then(() => {
+      const options = this.shadowRoot?.querySelectorAll<HTMLElement>('.cluster-list [role="option"]');
+      const first = options?.[from];
+      if (!options || !first) return;
+      options.forEach((option) => option.setAttribute('tabindex', option === first ? '0' : '-1'));
+      first.focus();
+    });
   };
 
   private onListSelect = (id: string) => this.setSelected(id, true);
@@ -1241,8 +1257,10 @@ export class TarikhTimeline extends LitElement {
         open.top === undefined
           ? this.metrics.axisHeight + this.metrics.laneHeight + 4
           : this.size.height - open.top + 4,
+      limit: this.clusterListLimit,
       onSelect: this.onClusterListSelect,
       onClose: this.closeClusterList,
+      onMore: this.onClusterListMore,
     });
   }
 }
