@@ -30,6 +30,9 @@ export const messages = {
     eventList: 'Events in time order',
     clusterEvents: (n: number) => `${n} events`,
     clusterMore: (next: number, left: number) => `Show ${next} more (${left} not shown)`,
+    listMore: (next: number, left: number) => `Show ${next} more events (${left} not shown)`,
+    listEarlier: (next: number, left: number) => `Show ${next} earlier events (${left} not shown)`,
+    listNotPrinted: (hidden: number) => `${hidden} events are not shown: show them in the list view to print them.`,
     clusterDeepest: (n: number) => `${n} events; activate to list them`,
     selectedEvent: (name: string) => `Selected: ${name}`,
     selectionCleared: 'Selection cleared',
@@ -77,7 +80,10 @@ export const messages = {
     listView: 'عرض القائمة',
     eventList: 'الأحداث بترتيب زمني',
     clusterEvents: (n: number) => (n === 2 ? 'حدثان' : n <= 10 ? `${n} أحداث` : `${n} حدثًا`),
-    clusterMore: (next: number, left: number) => `عرض ${next} أخرى (${left} غير معروضة)`,
+    clusterMore: (next: number, left: number) => `عرض المزيد (${next} من ${left} متبقية)`,
+    listMore: (next: number, left: number) => `عرض المزيد من الأحداث (${next} من ${left} متبقية)`,
+    listEarlier: (next: number, left: number) => `عرض أحداث سابقة (${next} من ${left} متبقية)`,
+    listNotPrinted: (hidden: number) => `لم يُعرض ${hidden} من الأحداث: اعرضها في عرض القائمة لطباعتها.`,
     clusterDeepest: (n: number) =>
       n === 2
         ? 'حدثان؛ فعّله لعرض قائمتهما'

@@ -187,7 +187,7 @@ for (const lang of ['en', 'ar'] as Lang[]) {
       expect(options[99]!.getAttribute('aria-setsize')).to.equal(String(count));
       const more = $(el, '[part="cluster-more"]')!;
       expect(more.textContent!.trim()).to.equal(
-        lang === 'en' ? `Show 100 more (${count - 100} not shown)` : `عرض 100 أخرى (${count - 100} غير معروضة)`,
+        lang === 'en' ? `Show 100 more (${count - 100} not shown)` : `عرض المزيد (100 من ${count - 100} متبقية)`,
       );
       // End reaches the "more" option, Enter renders the next page and focuses its first event.
       await sendKeys({ press: 'End' });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TarikhTimeline } from '../../src/index.js';
 import { dailyEvents, datasetWith } from '../helpers/datasets.js';
-import { $, $$, frames, render, resetMedia, story, text, type Lang } from './helpers.js';
+import { $, $$, active, frames, render, resetMedia, story, text, type Lang } from './helpers.js';
 
 const toggle = (el: TarikhTimeline) => $(el, '.controls .list-toggle')!;
 const listButtons = (el: TarikhTimeline) => $$(el, '.list-event');
@@ -82,6 +82,73 @@ for (const lang of ['en', 'ar'] as Lang[]) {
       const item = current[0]!.getBoundingClientRect();
       expect(item.top).to.be.at.least(view.top - 1);
       expect(item.bottom).to.be.at.most(view.bottom + 1);
+    });
+
+    it('shows a long list two hundred events at a time, the next ones on demand', async () => {
+      const el = await render(lang, datasetWith(dailyEvents(450)));
+      await openList(el);
+      expect(listButtons(el)).to.have.length(200);
+      expect($(el, 'ol.event-list')!.getAttribute('start')).to.equal('1');
+      const buttons = $$(el, '[part="list-more"]');
+      expect(buttons.map(text)).to.deep.equal([
+        lang === 'en' ? 'Show 200 more events (250 not shown)' : 'عرض المزيد من الأحداث (200 من 250 متبقية)',
+      ]);
+      buttons[0]!.click();
+      await frames(el);
+      expect(listButtons(el)).to.have.length(400);
+      // Focus goes on to the first event it added.
+      expect(active(el)?.dataset.id).to.equal('e200');
+      $(el, '[part="list-more"]')!.click();
+      await frames(el);
+      expect(listButtons(el).map((b) => b.dataset.id)).to.deep.equal(Array.from({ length: 450 }, (_, i) => `e${i}`));
+      expect($(el, '[part="list-more"]') === null).to.equal(true);
+      expect($(el, '.list-more-note') === null).to.equal(true);
+    });
+
+    it('opens on the page of a selected event far down a long list, and shows earlier ones on demand', async () => {
+      const el = await render(lang, datasetWith(dailyEvents(450)));
+      el.select('e420');
+      await frames(el);
+      await openList(el);
+      const ids = listButtons(el).map((b) => b.dataset.id);
+      expect(ids[0]).to.equal('e400');
+      expect(ids).to.have.length(50);
+      expect($(el, 'ol.event-list')!.getAttribute('start')).to.equal('401');
+      const current = $(el, '.list-event[aria-current="true"]')!;
+      expect(current.dataset.id).to.equal('e420');
+      const view = $(el, '.list-view')!.getBoundingClientRect();
+      expect(current.getBoundingClientRect().top).to.be.at.least(view.top - 1);
+      expect(current.getBoundingClientRect().bottom).to.be.at.most(view.bottom + 1);
+      const earlier = $(el, '[part="list-more"]')!;
+      expect(text(earlier)).to.equal(
+        lang === 'en' ? 'Show 200 earlier events (400 not shown)' : 'عرض أحداث سابقة (200 من 400 متبقية)',
+      );
+      earlier.click();
+      await frames(el);
+      expect(listButtons(el)).to.have.length(250);
+      expect(active(el)?.dataset.id).to.equal('e399');
+      // Clearing the selection keeps the page the list moved to.
+      el.select(null);
+      await frames(el);
+      expect(listButtons(el)[0]!.dataset.id).to.equal('e200');
+    });
+
+    it('says in print how many events of a long list it leaves out', async () => {
+      const el = await render(lang, datasetWith(dailyEvents(450)));
+      await emulateMedia({ media: 'print' });
+      await frames(el);
+      const list = $(el, '.list-view')!;
+      expect(list.querySelectorAll('.list-item').length).to.equal(200);
+      expect(shown($(el, '[part="list-more"]'))).to.equal(false);
+      const note = $(el, '.list-more-note')!;
+      expect(shown(note)).to.equal(true);
+      expect(text(note)).to.equal(
+        lang === 'en'
+          ? '250 events are not shown: show them in the list view to print them.'
+          : 'لم يُعرض 250 من الأحداث: اعرضها في عرض القائمة لطباعتها.',
+      );
+      await emulateMedia({ media: 'screen' });
+      await frames(el);
     });
 
     it('prints the whole story as the list, with every excerpt and the sources, instead of the plot', async () => {

@@ -16,8 +16,36 @@ export interface ListViewOptions {
   selected: string | null;
   /** `--_event-color` of each track id. */
   colors: ReadonlyMap<string, string>;
+  /** The positions of the events to render, [start, end) (moved to the selected event's page when it is outside). */
+  range: ListRange;
   onSelect: (id: string) => void;
+  /** Renders one more page before or after `shown`, the range rendered now. */
+  onMore: (shown: ListRange, side: 'before' | 'after') => void;
 }
+
+export interface ListRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The range of a list's entries to render: `range` (within `count`) while it holds the selected entry
+ * (`selectedAt`, −1 for none), else the page of the selected entry, so that it can be shown and
+ * scrolled to without rendering every entry before it.
+ */
+export function listWindow(count: number, range: ListRange, selectedAt: number, pageSize: number): ListRange {
+  const start = Math.min(Math.max(0, range.start), count);
+  const end = Math.min(Math.max(start, range.end), count);
+  if (selectedAt < 0 || selectedAt >= count || (selectedAt >= start && selectedAt < end)) return { start, end };
+  const page = Math.floor(selectedAt / pageSize) * pageSize;
+  return { start: page, end: Math.min(count, page + pageSize) };
+}
+
+/**
+ * Events the list view renders at a time: a dataset of 100,000 events would be over a million elements
+ * (10,000 took 1.2 s to show here); buttons before and after the list render the page next to it.
+ */
+export const LIST_PAGE = 200;
 
 /**
  * The linear view of the timeline: every event in time order with its date, title and track, the
@@ -36,11 +64,23 @@ export function listViewTemplate(o: ListViewOptions): TemplateResult {
   const sources = (Array.isArray(data.sources) ? data.sources : []).filter(
     (s): s is Source => !!s && typeof s === 'object' && typeof s.id === 'string',
   );
+  const count = o.items.length;
+  const selectedAt = o.selected === null ? -1 : o.items.findIndex((item) => item.id === o.selected);
+  const shown = listWindow(count, o.range, selectedAt, LIST_PAGE);
+  const before = shown.start;
+  const after = count - shown.end;
   return html`<section class="list-view" part="list" aria-label=${m.eventList}>
     <h2 class="list-heading"><bdi>${textIn(data.title, lang)}</bdi></h2>
-    <ol class="event-list">
+    ${
+      before > 0
+        ? html`<button type="button" class="list-more" part="list-more" @click=${() => o.onMore(shown, 'before')}>
+            ${m.listEarlier(Math.min(LIST_PAGE, before), before)}
+          </button>`
+        : nothing
+    }
+    <ol class="event-list" start=${shown.start + 1}>
       ${repeat(
-        o.items,
+        shown.start === 0 && shown.end === count ? o.items : o.items.slice(shown.start, shown.end),
         (item) => item.id,
         (item) => {
           const { event } = item;
@@ -77,6 +117,14 @@ export function listViewTemplate(o: ListViewOptions): TemplateResult {
         },
       )}
     </ol>
+    ${
+      after > 0
+        ? html`<button type="button" class="list-more" part="list-more" @click=${() => o.onMore(shown, 'after')}>
+            ${m.listMore(Math.min(LIST_PAGE, after), after)}
+          </button>`
+        : nothing
+    }
+    ${before + after > 0 ? html`<p class="list-more-note">${m.listNotPrinted(before + after)}</p>` : nothing}
     ${
       sources.length
         ? html`<section class="list-sources" aria-labelledby="list-sources-title">

@@ -444,6 +444,26 @@ export const timelineStyles = css`
   .list-item + .list-item {
     border-top: 1px solid var(--_grid);
   }
+  .list-more {
+    display: block;
+    min-height: var(--_target-size);
+    margin: var(--_space) auto 0;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_cluster-border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .list-more:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .list-more-note {
+    display: none;
+  }
   .list-event {
     display: flex;
     flex-wrap: wrap;
@@ -652,6 +672,13 @@ export const timelineStyles = css`
     }
     .list-item {
       break-inside: avoid-page;
+    }
+    .list-more {
+      display: none;
+    }
+    .list-more-note {
+      display: block;
+      font-style: italic;
     }
     .list-event {
       padding-inline: 0;

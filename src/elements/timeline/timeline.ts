@@ -37,7 +37,14 @@ import { type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
 import { trackColors } from '../../styles/track-colors.js';
 import { axisTemplate } from './axis-template.js';
-import { CLUSTER_LIST_PAGE, clusterListTemplate, listViewTemplate } from './list-template.js';
+import {
+  CLUSTER_LIST_PAGE,
+  clusterListTemplate,
+  LIST_PAGE,
+  type ListRange,
+  listViewTemplate,
+  listWindow,
+} from './list-template.js';
 import { liveRegionTemplate, windowAnnouncement } from './live-region.js';
 import { controlsTemplate } from './controls-template.js';
 import {
@@ -113,6 +120,7 @@ const px = (value: string, fallback: number) => {
  * @csspart brush - The visible window in the overview.
  * @csspart list - The list view: every event in time order (and, in print, the excerpts and sources).
  * @csspart list-event - One event in the list view.
+ * @csspart list-more - The buttons before and after the list view's events when it shows only some: show 200 more.
  * @csspart error - The panel that says what is wrong with the data.
  * @csspart details - The details panel (exported from `<tarikh-details>`, as are `excerpt`, `excerpt-disputed`, `source`, `mark` and `mark-current`).
  *
@@ -221,6 +229,8 @@ export class TarikhTimeline extends LitElement {
   @state() private openCluster: string | null = null;
   /** How many of the open cluster list's options are rendered (it grows a page at a time). */
   @state() private clusterListLimit = CLUSTER_LIST_PAGE;
+  /** The positions of the events the list view renders (it grows a page at a time, either way). */
+  @state() private listRange: ListRange = { start: 0, end: LIST_PAGE };
   /** While printing, the list is drawn even under the plot view: it is what gets printed. */
   @state() private printing = false;
   /** What the polite live region says. */
@@ -386,6 +396,7 @@ export class TarikhTimeline extends LitElement {
     const dataGiven = changed.has('data') && this.data !== null;
     // The newest input wins: a request still under way for an older `src` must not replace it.
     const resume = this.loader.takeResume();
+    if (dataGiven || changed.has('src')) this.listRange = { start: 0, end: LIST_PAGE };
     if (dataGiven) this.loader.use(this.data);
     else if ((changed.has('src') || resume) && this.src) void this.load();
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.windowFromAttributes();
@@ -396,6 +407,13 @@ export class TarikhTimeline extends LitElement {
     // new one, and again for start and end changing as the window settles, which here they do
     // within this update.
     if (this.pendingWindow && this.hasUpdated) this.applyPendingWindow();
+    // The list view keeps the page it moved to for a selection outside what it showed, rather than
+    // going back to its first page once the selection is cleared.
+    if (changed.has('selected') && this.selected && (this.listView || this.printing)) {
+      const at = this.shown.items.findIndex((item) => item.id === this.selected);
+      const range = listWindow(this.shown.items.length, this.listRange, at, LIST_PAGE);
+      if (range.start !== this.listRange.start || range.end !== this.listRange.end) this.listRange = range;
+    }
   }
 
   private load() {
@@ -978,6 +996,21 @@ export class TarikhTimeline extends LitElement {
 
   private onListSelect = (id: string) => this.setSelected(id, true);
 
+  /**
+   * One more page of the list view, before or after what it shows. Focus moves to the new event next to
+   * those already shown (the first after them, the last before them): the button pressed may be gone.
+   */
+  private onListMore = (shown: ListRange, side: 'before' | 'after') => {
+    this.listRange =
+      side === 'after'
+        ? { start: shown.start, end: shown.end + LIST_PAGE }
+        : { start: Math.max(0, shown.start - LIST_PAGE), end: shown.end };
+    const target = side === 'after' ? shown.end : shown.start - 1;
+    void this.updateComplete.then(() =>
+      this.shadowRoot?.querySelectorAll<HTMLElement>('.event-list .list-event')[target - this.listRange.start]?.focus(),
+    );
+  };
+
   private toggleList = () => {
     this.listView = !this.listView;
   };
@@ -985,14 +1018,16 @@ export class TarikhTimeline extends LitElement {
   private renderList(lang: Lang) {
     const model = this.loader.model;
     if (this.loader.status !== 'ready' || !model || !(this.listView || this.printing)) return nothing;
-    return guard([this.shown.items, model, lang, this.selected], () =>
+    return guard([this.shown.items, model, lang, this.selected, this.listRange], () =>
       listViewTemplate({
         items: this.shown.items,
         data: model,
         lang,
         selected: this.selected,
         colors: trackColors(model.tracks),
+        range: this.listRange,
         onSelect: this.onListSelect,
+        onMore: this.onListMore,
       }),
     );
   }
