@@ -1,5 +1,5 @@
 import { indexById } from '../controllers/keyboard.js';
-import { matchesFilter } from './filter.js';
+import { eventFilter } from './filter.js';
 import type { TimelineItem } from './items.js';
 import type { Dataset, Lang, TimelineEvent } from './types.js';
 
@@ -50,7 +50,8 @@ export class ShownItems {
       if (this.items !== this.all) this.show(this.all);
       return;
     }
-    this.show(this.all.filter((item) => matchesFilter(item.event, q, hiddenTracks, dataset, this.searchText)));
+    const passes = eventFilter(q, hiddenTracks, dataset, this.searchText);
+    this.show(this.all.filter((item) => passes(item.event)));
   }
 
   /** Earliest start and latest end over all events (not only those shown); null without events. */
