@@ -68,10 +68,13 @@ export class DatasetController implements ReactiveController {
     this.request = undefined;
   }
 
-  /** Validates `input` and hands its usable events on; a request still under way is abandoned. */
-  use(input: unknown) {
+  /**
+   * Validates `input` and hands its usable events on; a request still under way is abandoned. `owned`:
+   * the input was parsed here from a response, so no one else can change it (see `validateWithDates`).
+   */
+  use(input: unknown, owned = false) {
     this.abort();
-    const { result, dates } = validateWithDates(input);
+    const { result, dates } = validateWithDates(input, { owned });
     this.problems = result.problems.filter((p) => p.level === 'error');
     this.rejectedCount = result.rejected.length;
     this.unverified = result.unverified;
@@ -94,7 +97,7 @@ export class DatasetController implements ReactiveController {
     if (request.signal.aborted || this.request !== request) return;
     this.request = undefined;
     if (result.ok) {
-      this.use(result.value);
+      this.use(result.value, true);
       return;
     }
     this.status = 'failed';
