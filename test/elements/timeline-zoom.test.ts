@@ -531,6 +531,63 @@ for (const lang of ['en', 'ar'] as const) {
       expect(grew).to.equal(true);
     });
 
+    it('opens the event of a cluster of one, by pointer or keyboard, instead of zooming in', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const events = eventsEvery(600, 2, (i) => ({ ar: `حدث رقم ${i}`, en: `Event number ${i}` }));
+      /** A fresh timeline zoomed in around its middle until some event is a cluster of its own. */
+      async function clusterOfOne() {
+        const el = await render(lang, datasetWith(events));
+        // Inside the test page's viewport: the mouse cannot click outside it.
+        const ones = () =>
+          [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="cluster"][data-count="1"]')].filter(
+            (c) => c.getBoundingClientRect().right < innerWidth - 10,
+          );
+        const { start, end } = el.visibleRange;
+        const middle = (+start + +end) / 2;
+        for (let step = 1; step <= 16 && !ones().length; step += 1) {
+          const s = (+end - +start) * Math.pow(0.75, step);
+          el.zoomTo(new Date(middle - s / 2), new Date(middle + s / 2), { animate: false });
+          await el.updateComplete;
+        }
+        const one = ones()[0];
+        expect(one, 'a cluster of one event').to.not.equal(undefined);
+        return { el, one: one! };
+      }
+
+      // By pointer: the event is selected and drawn on its own where its cluster was, with focus,
+      // and the window stays.
+      let { el, one } = await clusterOfOne();
+      expect(one.getAttribute('aria-label')).to.equal(
+        lang === 'en'
+          ? 'One event without room for its title; activate to open it'
+          : 'حدث واحد لا يتسع لعنوانه؛ فعّله لفتحه',
+      );
+      const before = el.visibleRange;
+      const selected = oneEvent(el, 'tarikh-select');
+      const box = one.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      const id = ((await selected) as CustomEvent<{ id: string }>).detail.id;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.selected).to.equal(id);
+      expect(+el.visibleRange.start).to.equal(+before.start);
+      expect(+el.visibleRange.end).to.equal(+before.end);
+      expect(drawnEventIds(el).has(id)).to.equal(true);
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-id') === id, 'focus on the event');
+
+      // By keyboard: Enter opens it and takes focus into the details panel.
+      ({ el, one } = await clusterOfOne());
+      one.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.selected !== null, 'selected from the keyboard');
+      expect(drawnEventIds(el).has(el.selected!)).to.equal(true);
+      await waitUntil(() => el.shadowRoot!.activeElement?.localName === 'tarikh-details', 'focus in the details panel');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
     it('brings a selected event that sits in a cluster into view on its own', async () => {
       const events = denseEvents();
       const el = await render(lang, datasetWith(events));

@@ -815,6 +815,16 @@ export class TarikhTimeline extends LitElement {
 
   private onClusterClick(drawn: DrawnCluster, event?: MouseEvent) {
     const { cluster } = drawn;
+    if (cluster.count === 1 && !event?.shiftKey) {
+      // A "cluster" of one event is that event without room for its label: activating it opens the
+      // event, as its node would, rather than zooming to an hour around it. Selected, it is drawn on
+      // its own where it is, and focus follows it there (or into the panel, from the keyboard).
+      const id = this.shown.items[cluster.ranges[0]![0]]!.id;
+      this.setSelected(id, true);
+      if (event?.detail === 0) void this.focusPanel();
+      else this.nodeFocus.focusWhenDrawn(id);
+      return;
+    }
     const view = this.view();
     // At the deepest zoom (or asked with Shift) a cluster cannot split further: it lists its events.
     if (event?.shiftKey || view.end - view.start <= HOUR * 1.05) {
@@ -1218,7 +1228,7 @@ export class TarikhTimeline extends LitElement {
       tabStopPosition: tabStop?.kind === 'cluster' ? tabStop.position : -1,
       openCluster: this.openCluster,
       top: this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1,
-      label: (count) => (deepest ? m.clusterDeepest(count) : m.cluster(count)),
+      label: (count) => (count === 1 ? m.clusterOne : deepest ? m.clusterDeepest(count) : m.cluster(count)),
       onClick: this.onClusterNodeClick,
       onFocus: this.onClusterFocus,
     };
