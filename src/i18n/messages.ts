@@ -23,7 +23,7 @@ export const messages = {
     overview: 'Overview of the whole timeline',
     visibleWindow: (from: string, to: string) => `Showing ${from} – ${to}`,
     cluster: (n: number) => `${n} events; activate to zoom in`,
-    clusterOne: 'One event without room for its title; activate to open it',
+    clusterOne: (name: string) => `${name}; no room for its title here; activate to open it`,
     otherEvents: 'Other events',
     disputed: 'sources disagree',
     context: 'background',
@@ -74,7 +74,7 @@ export const messages = {
     overview: 'نظرة عامة على الخط الزمني كله',
     visibleWindow: (from: string, to: string) => `المعروض من ${from} إلى ${to}`,
     otherEvents: 'أحداث أخرى',
-    clusterOne: 'حدث واحد لا يتسع لعنوانه؛ فعّله لفتحه',
+    clusterOne: (name: string) => `${name}؛ لا مكان لعنوانه هنا؛ فعّله لفتحه`,
     cluster: (n: number) =>
       n === 2 ? 'حدثان؛ فعّله للتكبير' : n <= 10 ? `${n} أحداث؛ فعّله للتكبير` : `${n} حدثًا؛ فعّله للتكبير`,
     disputed: 'المصادر مختلفة',

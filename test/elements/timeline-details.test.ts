@@ -155,6 +155,31 @@ for (const lang of ['en', 'ar'] as const) {
       expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
     });
 
+    it('keeps a tooltip whole inside the plot, starting at its node’s reading start', async () => {
+      const el = await render(lang);
+      const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+      const nodes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')].map((n) => ({
+        n,
+        box: n.getBoundingClientRect(),
+      }));
+      expect(nodes.length).to.be.above(5);
+      for (const { n, box } of nodes) {
+        n.dispatchEvent(new PointerEvent('pointerenter'));
+        await el.updateComplete;
+        const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!.getBoundingClientRect();
+        expect(tip.left).to.be.at.least(plot.left - 0.5);
+        expect(tip.right).to.be.at.most(plot.right + 0.5);
+        // Where there is room, it starts where its node starts.
+        const room = lang === 'en' ? plot.right - box.left : box.right - plot.left;
+        if (room >= 260) {
+          if (lang === 'en') expect(tip.left).to.be.closeTo(box.left, 1);
+          else expect(tip.right).to.be.closeTo(box.right, 1);
+        }
+        n.dispatchEvent(new PointerEvent('pointerleave'));
+        await el.updateComplete;
+      }
+    });
+
     it('lays the panel beside the timeline when wide, on the reading end, and as a bottom sheet when narrow', async () => {
       const wide = await render(lang, 1100);
       wide.select('treaty-signed');

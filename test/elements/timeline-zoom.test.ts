@@ -557,18 +557,25 @@ for (const lang of ['en', 'ar'] as const) {
       // By pointer: the event is selected and drawn on its own where its cluster was, with focus,
       // and the window stays.
       let { el, one } = await clusterOfOne();
-      expect(one.getAttribute('aria-label')).to.equal(
+      // Named as its event is, and said to have no room for its title.
+      const label = one.getAttribute('aria-label')!;
+      expect(label).to.match(
         lang === 'en'
-          ? 'One event without room for its title; activate to open it'
-          : 'حدث واحد لا يتسع لعنوانه؛ فعّله لفتحه',
+          ? /^Event number \d+, .+; no room for its title here; activate to open it$/
+          : /^حدث رقم \d+، .+؛ لا مكان لعنوانه هنا؛ فعّله لفتحه$/,
       );
+      // Hovered, it shows its event's tooltip above it.
+      const box = one.getBoundingClientRect();
+      const centre: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+      await sendMouse({ type: 'move', position: centre });
+      await el.updateComplete;
+      const tip = el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
+      expect(tip, 'tooltip').to.not.equal(null);
+      expect(label.startsWith(tip!.querySelector('strong')!.textContent!)).to.equal(true);
+      expect(tip!.getBoundingClientRect().bottom).to.be.at.most(box.top);
       const before = el.visibleRange;
       const selected = oneEvent(el, 'tarikh-select');
-      const box = one.getBoundingClientRect();
-      await sendMouse({
-        type: 'click',
-        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
-      });
+      await sendMouse({ type: 'click', position: centre });
       const id = ((await selected) as CustomEvent<{ id: string }>).detail.id;
       await el.updateComplete;
       await el.updateComplete;

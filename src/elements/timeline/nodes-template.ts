@@ -92,9 +92,13 @@ export interface ClusterNodeContext {
   openCluster: string | null;
   /** Top of the cluster row, in pixels, for clusters without a row of their own. */
   top: number;
-  label(count: number): string;
+  /** The accessible name of a drawn cluster. */
+  label(cluster: DrawnCluster): string;
   onClick(event: MouseEvent): void;
   onFocus(event: FocusEvent): void;
+  onBlur(event: FocusEvent): void;
+  onPointerEnter(event: PointerEvent): void;
+  onPointerLeave(event: PointerEvent): void;
 }
 
 /** One cluster node, reused like event nodes (an empty slot is hidden); `position` is its order among the drawn clusters. */
@@ -112,7 +116,7 @@ export function clusterNodeTemplate(
     tabindex=${c && ctx.tabStopPosition === position ? '0' : '-1'}
     data-count=${c?.cluster.count ?? nothing}
     data-key=${c?.key ?? nothing}
-    aria-label=${c ? ctx.label(c.cluster.count) : nothing}
+    aria-label=${c ? ctx.label(c) : nothing}
     aria-haspopup="listbox"
     aria-expanded=${c && ctx.openCluster === c.key ? 'true' : 'false'}
     ?hidden=${!c}
@@ -122,6 +126,9 @@ export function clusterNodeTemplate(
     })}
     @click=${ctx.onClick}
     @focus=${ctx.onFocus}
+    @blur=${ctx.onBlur}
+    @pointerenter=${ctx.onPointerEnter}
+    @pointerleave=${ctx.onPointerLeave}
   >
     ${c?.cluster.count ?? ''}
   </button>`;

@@ -361,6 +361,7 @@ export const timelineStyles = css`
     z-index: 2;
     display: grid;
     gap: 2px;
+    /* TIP_WIDTH in timeline.ts: where the tooltip starts so that it stays inside the plot. */
     max-width: 260px;
     padding: 6px 8px;
     border-radius: var(--_radius);

@@ -810,7 +810,9 @@ export class TarikhTimeline extends LitElement {
   };
   private readonly onClusterFocus = (event: FocusEvent) => {
     const drawn = this.drawnCluster((event.currentTarget as HTMLElement).dataset.key);
-    if (drawn) this.focusId = this.shown.items[this.clusterAnchor(drawn.cluster)]!.id;
+    if (!drawn) return;
+    this.focusId = this.shown.items[this.clusterAnchor(drawn.cluster)]!.id;
+    if (drawn.cluster.count === 1) this.tipId = this.focusId;
   };
 
   private onClusterClick(drawn: DrawnCluster, event?: MouseEvent) {
@@ -1207,7 +1209,7 @@ export class TarikhTimeline extends LitElement {
     );
     const colors = trackColors(this.loader.model?.tracks);
     const deepest = view.end - view.start <= HOUR * 1.05;
-    const tip = this.tipId ? events.find((e) => e.item.id === this.tipId) : undefined;
+    const tip = this.tipId ? this.tipAnchor(events, clusters) : undefined;
     const drawnById = new Map(events.map((e) => [e.item.id, e]));
 
     const eventContext: EventNodeContext = {
@@ -1228,9 +1230,17 @@ export class TarikhTimeline extends LitElement {
       tabStopPosition: tabStop?.kind === 'cluster' ? tabStop.position : -1,
       openCluster: this.openCluster,
       top: this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1,
-      label: (count) => (count === 1 ? m.clusterOne : deepest ? m.clusterDeepest(count) : m.cluster(count)),
+      label: ({ cluster }) =>
+        cluster.count === 1
+          ? m.clusterOne(this.nameOf(this.shown.items[cluster.ranges[0]![0]]!, lang))
+          : deepest
+            ? m.clusterDeepest(cluster.count)
+            : m.cluster(cluster.count),
       onClick: this.onClusterNodeClick,
       onFocus: this.onClusterFocus,
+      onBlur: this.onEventBlur,
+      onPointerEnter: this.onClusterPointerEnter,
+      onPointerLeave: this.onEventPointerLeave,
     };
     const clusterPosition = new Map(clusters.map((c, position) => [c.key, position]));
     const eventSlots = this.eventSlots.assign(
@@ -1260,7 +1270,7 @@ export class TarikhTimeline extends LitElement {
               class="tooltip"
               part="tooltip"
               role="tooltip"
-              style="transform:translate(${Math.min(Math.max(0, tip.left), view.width - 200)}px,${tip.top + this.metrics.laneHeight}px)"
+              style="transform:${tipTransform(tip, view.width, this.isRtl)}"
             >
               <strong>${tip.item.event.title[lang]}</strong>
               <span>${this.dateText(tip.item, lang)}</span>
@@ -1270,6 +1280,39 @@ export class TarikhTimeline extends LitElement {
     `;
     return { content, owns: readingOrder(events, clusters, this.eventSlots, this.clusterSlots) };
   }
+
+  /**
+   * Where the tooltip of `tipId` goes: under its event's node, or above the cluster of one holding it
+   * (a cluster sits low in its band or on the row over the axis).
+   */
+  private tipAnchor(
+    events: readonly DrawnEvent<TimelineItem>[],
+    clusters: readonly DrawnCluster[],
+  ): (TipAnchor & { item: TimelineItem }) | undefined {
+    const drawn = events.find((e) => e.item.id === this.tipId);
+    if (drawn)
+      return {
+        item: drawn.item,
+        left: drawn.left,
+        width: drawn.width,
+        top: drawn.top + this.metrics.laneHeight,
+        above: false,
+      };
+    for (const c of clusters) {
+      if (c.cluster.count !== 1) continue;
+      const item = this.shown.items[c.cluster.ranges[0]![0]]!;
+      if (item.id !== this.tipId) continue;
+      const top = c.top ?? this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1;
+      return { item, left: c.left, width: c.width, top: top - 4, above: true };
+    }
+    return undefined;
+  }
+
+  /** Over a cluster of one, the tooltip of its event, as over the event's node. */
+  private readonly onClusterPointerEnter = (event: PointerEvent) => {
+    const drawn = this.drawnCluster((event.currentTarget as HTMLElement).dataset.key);
+    if (drawn?.cluster.count === 1) this.tipId = this.shown.items[drawn.cluster.ranges[0]![0]]!.id;
+  };
 
   // A slot's node shows different events over time: handlers read the event from the node.
   private readonly onEventPointerEnter = (event: PointerEvent) => {
@@ -1308,6 +1351,29 @@ export class TarikhTimeline extends LitElement {
       onMore: this.onClusterListMore,
     });
   }
+}
+
+/** The node a tooltip belongs to (its box, physical pixels in the plot) and whether it goes above it. */
+interface TipAnchor {
+  left: number;
+  width: number;
+  top: number;
+  above: boolean;
+}
+
+/** The tooltip's `max-width` in the styles: how far from the plot's edge it must start to be whole. */
+const TIP_WIDTH = 260;
+
+/**
+ * Places a tooltip at its node's reading start (left edge in English, right edge in Arabic, where
+ * it grows leftwards), moved in as far as it must be to stay inside the plot.
+ */
+function tipTransform(tip: TipAnchor, plotWidth: number, rtl: boolean): string {
+  const y = `${tip.top}px`;
+  const up = tip.above ? ' translateY(-100%)' : '';
+  if (!rtl) return `translate(${Math.max(0, Math.min(tip.left, plotWidth - TIP_WIDTH))}px,${y})${up}`;
+  const right = Math.min(plotWidth, Math.max(tip.left + tip.width, TIP_WIDTH));
+  return `translate(${right}px,${y}) translateX(-100%)${up}`;
 }
 
 /**
