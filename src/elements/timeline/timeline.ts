@@ -46,6 +46,7 @@ import {
   listWindow,
 } from './list-template.js';
 import { liveRegionTemplate, windowAnnouncement } from './live-region.js';
+import { tipAnchor, tooltipTemplate } from './tooltip.js';
 import { controlsTemplate } from './controls-template.js';
 import {
   clusterNodeId,
@@ -1209,7 +1210,14 @@ export class TarikhTimeline extends LitElement {
     );
     const colors = trackColors(this.loader.model?.tracks);
     const deepest = view.end - view.start <= HOUR * 1.05;
-    const tip = this.tipId ? this.tipAnchor(events, clusters) : undefined;
+    // Clusters without a row of their own (ungrouped) sit on the row over the axis.
+    const clusterRowTop = this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1;
+    const tip = this.tipId
+      ? tipAnchor(this.tipId, events, clusters, this.shown.items, {
+          laneHeight: this.metrics.laneHeight,
+          clusterRowTop,
+        })
+      : undefined;
     const drawnById = new Map(events.map((e) => [e.item.id, e]));
 
     const eventContext: EventNodeContext = {
@@ -1229,7 +1237,7 @@ export class TarikhTimeline extends LitElement {
     const clusterContext: ClusterNodeContext = {
       tabStopPosition: tabStop?.kind === 'cluster' ? tabStop.position : -1,
       openCluster: this.openCluster,
-      top: this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1,
+      top: clusterRowTop,
       label: ({ cluster }) =>
         cluster.count === 1
           ? m.clusterOne(this.nameOf(this.shown.items[cluster.ranges[0]![0]]!, lang))
@@ -1265,47 +1273,11 @@ export class TarikhTimeline extends LitElement {
       ${this.renderClusterList(clusters, lang)}
       ${
         tip
-          ? html`<div
-              id="tip"
-              class="tooltip"
-              part="tooltip"
-              role="tooltip"
-              style="transform:${tipTransform(tip, view.width, this.isRtl)}"
-            >
-              <strong>${tip.item.event.title[lang]}</strong>
-              <span>${this.dateText(tip.item, lang)}</span>
-            </div>`
+          ? tooltipTemplate(tip, view.width, this.isRtl, tip.item.event.title[lang], this.dateText(tip.item, lang))
           : nothing
       }
     `;
     return { content, owns: readingOrder(events, clusters, this.eventSlots, this.clusterSlots) };
-  }
-
-  /**
-   * Where the tooltip of `tipId` goes: under its event's node, or above the cluster of one holding it
-   * (a cluster sits low in its band or on the row over the axis).
-   */
-  private tipAnchor(
-    events: readonly DrawnEvent<TimelineItem>[],
-    clusters: readonly DrawnCluster[],
-  ): (TipAnchor & { item: TimelineItem }) | undefined {
-    const drawn = events.find((e) => e.item.id === this.tipId);
-    if (drawn)
-      return {
-        item: drawn.item,
-        left: drawn.left,
-        width: drawn.width,
-        top: drawn.top + this.metrics.laneHeight,
-        above: false,
-      };
-    for (const c of clusters) {
-      if (c.cluster.count !== 1) continue;
-      const item = this.shown.items[c.cluster.ranges[0]![0]]!;
-      if (item.id !== this.tipId) continue;
-      const top = c.top ?? this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1;
-      return { item, left: c.left, width: c.width, top: top - 4, above: true };
-    }
-    return undefined;
   }
 
   /** Over a cluster of one, the tooltip of its event, as over the event's node. */
@@ -1351,29 +1323,6 @@ export class TarikhTimeline extends LitElement {
       onMore: this.onClusterListMore,
     });
   }
-}
-
-/** The node a tooltip belongs to (its box, physical pixels in the plot) and whether it goes above it. */
-interface TipAnchor {
-  left: number;
-  width: number;
-  top: number;
-  above: boolean;
-}
-
-/** The tooltip's `max-width` in the styles: how far from the plot's edge it must start to be whole. */
-const TIP_WIDTH = 260;
-
-/**
- * Places a tooltip at its node's reading start (left edge in English, right edge in Arabic, where
- * it grows leftwards), moved in as far as it must be to stay inside the plot.
- */
-function tipTransform(tip: TipAnchor, plotWidth: number, rtl: boolean): string {
-  const y = `${tip.top}px`;
-  const up = tip.above ? ' translateY(-100%)' : '';
-  if (!rtl) return `translate(${Math.max(0, Math.min(tip.left, plotWidth - TIP_WIDTH))}px,${y})${up}`;
-  const right = Math.min(plotWidth, Math.max(tip.left + tip.width, TIP_WIDTH));
-  return `translate(${right}px,${y}) translateX(-100%)${up}`;
 }
 
 /**
