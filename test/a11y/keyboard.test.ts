@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TarikhTimeline } from '../../src/index.js';
 import { moveTarget, rovingStop } from '../../src/controllers/keyboard.js';
-import { CLUSTER_LIST_PAGE, clusterListShown } from '../../src/elements/timeline/list-template.js';
+import { CLUSTER_LIST_PAGE, clusterListShown, listWindow } from '../../src/elements/timeline/list-template.js';
 import { datasetWith } from '../helpers/datasets.js';
 import { $, $$, active, frames, HOUR, render, resetMedia, type Lang } from './helpers.js';
 
@@ -24,6 +24,19 @@ const bigPile = datasetWith(
 );
 
 const focusedId = (el: TarikhTimeline) => active(el)?.dataset.id ?? null;
+
+describe('list view pages (pure)', () => {
+  it('shows the range asked for, the selected entry’s page when it is outside, and the last page past the end', () => {
+    expect(listWindow(450, { start: 0, end: 200 }, -1, 200)).to.deep.equal({ start: 0, end: 200 });
+    expect(listWindow(450, { start: 0, end: 200 }, 150, 200)).to.deep.equal({ start: 0, end: 200 });
+    expect(listWindow(450, { start: 0, end: 200 }, 420, 200)).to.deep.equal({ start: 400, end: 450 });
+    expect(listWindow(450, { start: 200, end: 600 }, -1, 200)).to.deep.equal({ start: 200, end: 450 });
+    // The list got shorter than where the reader was.
+    expect(listWindow(50, { start: 200, end: 400 }, -1, 200)).to.deep.equal({ start: 0, end: 50 });
+    expect(listWindow(250, { start: 400, end: 600 }, -1, 200)).to.deep.equal({ start: 50, end: 250 });
+    expect(listWindow(0, { start: 0, end: 200 }, -1, 200)).to.deep.equal({ start: 0, end: 0 });
+  });
+});
 
 describe('cluster list pages (pure)', () => {
   it('renders a page at a time, and always the page of the selected event', () => {

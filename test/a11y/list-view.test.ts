@@ -133,6 +133,22 @@ for (const lang of ['en', 'ar'] as Lang[]) {
       expect(listButtons(el)[0]!.dataset.id).to.equal('e200');
     });
 
+    it('lists new search results from their first page', async () => {
+      const el = await render(lang, datasetWith(dailyEvents(450)));
+      await openList(el);
+      el.select('e420');
+      await frames(el);
+      expect(listButtons(el)[0]!.dataset.id).to.equal('e400');
+      // Fewer than a page of results, all before where the list was: shown from the first, all of them.
+      el.filter = lang === 'en' ? 'number 1' : 'رقم 1';
+      await frames(el);
+      const ids = listButtons(el).map((b) => b.dataset.id);
+      expect(ids[0]).to.equal('e1');
+      expect(ids.length).to.be.within(111, 199);
+      expect(ids).to.include.members(['e1', 'e10', 'e19', 'e100', 'e199']);
+      expect($(el, '[part="list-more"]') === null).to.equal(true);
+    });
+
     it('says in print how many events of a long list it leaves out', async () => {
       const el = await render(lang, datasetWith(dailyEvents(450)));
       await emulateMedia({ media: 'print' });

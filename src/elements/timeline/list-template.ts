@@ -34,8 +34,13 @@ export interface ListRange {
  * scrolled to without rendering every entry before it.
  */
 export function listWindow(count: number, range: ListRange, selectedAt: number, pageSize: number): ListRange {
-  const start = Math.min(Math.max(0, range.start), count);
-  const end = Math.min(Math.max(start, range.end), count);
+  let start = Math.max(0, range.start);
+  let end = Math.min(count, Math.max(start, range.end));
+  if (start >= count) {
+    // A range past the end (the list got shorter) shows its last page rather than nothing.
+    start = Math.max(0, count - pageSize);
+    end = count;
+  }
   if (selectedAt < 0 || selectedAt >= count || (selectedAt >= start && selectedAt < end)) return { start, end };
   const page = Math.floor(selectedAt / pageSize) * pageSize;
   return { start: page, end: Math.min(count, page + pageSize) };

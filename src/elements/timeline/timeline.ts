@@ -397,7 +397,9 @@ export class TarikhTimeline extends LitElement {
     const dataGiven = changed.has('data') && this.data !== null;
     // The newest input wins: a request still under way for an older `src` must not replace it.
     const resume = this.loader.takeResume();
-    if (dataGiven || changed.has('src')) this.listRange = { start: 0, end: LIST_PAGE };
+    // New data, or new search results, are listed from their first page.
+    if (dataGiven || changed.has('src') || changed.has('filter') || changed.has('hiddenTracks'))
+      this.listRange = { start: 0, end: LIST_PAGE };
     if (dataGiven) this.loader.use(this.data);
     else if ((changed.has('src') || resume) && this.src) void this.load();
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.windowFromAttributes();
