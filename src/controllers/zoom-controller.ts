@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { interpolateZoom } from 'd3-interpolate';
 import { pointer, select } from 'd3-selection';
 import { zoom, zoomIdentity, ZoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { attachTouchGestures } from './touch-gestures.js';
 
 export interface ZoomCallbacks {
   /** Every change of transform, gesture frame or animation frame. */
@@ -14,9 +15,10 @@ const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
- * Wires d3-zoom to an element of the host: wheel, drag, pinch and double-click change a transform in
- * pixel space (only `k` and `x` are used); programmatic changes animate along a smooth zoom path.
- * The transform is pure state here; the host turns it into a time scale.
+ * Wires d3-zoom to an element of the host: wheel (trackpad pinch included), drag and double-click
+ * change a transform in pixel space (only `k` and `x` are used); on touch screens two fingers pinch
+ * and pan and one is left to the page (touch-gestures.ts); programmatic changes animate along a
+ * smooth zoom path. The transform is pure state here; the host turns it into a time scale.
  */
 export class ZoomController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
@@ -28,6 +30,7 @@ export class ZoomController implements ReactiveController {
   private animating = false;
   /** Set while a gesture of the host's own (dragging the overview brush) is under way. */
   private held = false;
+  private detachTouch?: () => void;
   private width = 1;
   private height = 1;
 
@@ -37,6 +40,8 @@ export class ZoomController implements ReactiveController {
   ) {
     host.addController(this);
     this.behavior = zoom<HTMLElement, unknown>()
+      // Touch is handled by attachTouchGestures: two fingers for the timeline, one for the page.
+      .touchable(false)
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         this.transform = event.transform;
         this.callbacks.onZoom(event.transform);
@@ -64,6 +69,7 @@ export class ZoomController implements ReactiveController {
         const k = t.k * (event.shiftKey ? 0.5 : 2);
         this.set(new ZoomTransform(k, x - ((x - t.x) / t.k) * k, 0));
       });
+    this.detachTouch = attachTouchGestures(element, this);
   }
 
   /** Sets the viewport size and how far in the user may zoom (`maxScale`, relative to the base scale). */
@@ -165,6 +171,8 @@ export class ZoomController implements ReactiveController {
   private detach() {
     this.cancelAnimation();
     if (this.target) select(this.target).on('.zoom', null);
+    this.detachTouch?.();
+    this.detachTouch = undefined;
     this.target = undefined;
   }
 

@@ -1,0 +1,124 @@
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { ZoomTransform } from 'd3-zoom';
+import '../../src/index.js';
+import type { TarikhTimeline } from '../../src/index.js';
+import { pinchTransform } from '../../src/controllers/touch-gestures.js';
+import { dailyEvents, datasetWith } from '../helpers/datasets.js';
+
+type Lang = 'ar' | 'en';
+
+describe('pinch transform (pure)', () => {
+  it('scales by the change in distance around the fingers, and pans with their midpoint', () => {
+    const from = new ZoomTransform(2, -100, 0);
+    // Apart twice as far, around the same midpoint: twice the scale, the point under it kept.
+    const t = pinchTransform(from, { mid: 300, distance: 100 }, { mid: 300, distance: 200 });
+    expect(t.k).to.equal(4);
+    expect((300 - t.x) / t.k).to.equal((300 - from.x) / from.k);
+    // Both fingers moved 50 px: the same scale, moved 50 px.
+    const pan = pinchTransform(from, { mid: 300, distance: 100 }, { mid: 350, distance: 100 });
+    expect(pan.k).to.equal(2);
+    expect(pan.x).to.equal(-50);
+  });
+});
+
+async function render(lang: Lang) {
+  const el = await fixture<TarikhTimeline>(
+    html`<tarikh-timeline
+      lang=${lang}
+      style="width: 760px; height: 380px"
+      .data=${datasetWith(dailyEvents(40))}
+    ></tarikh-timeline>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'events drawn');
+  await el.updateComplete;
+  return el;
+}
+
+const plot = (el: TarikhTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
+const span = (el: TarikhTimeline) => +el.visibleRange.end - +el.visibleRange.start;
+
+/** The time under a client x (the window's start is at the left in English, at the right in Arabic). */
+function timeAt(el: TarikhTimeline, lang: Lang, clientX: number) {
+  const box = plot(el).getBoundingClientRect();
+  const u = (clientX - box.left) / box.width;
+  return +el.visibleRange.start + (lang === 'ar' ? 1 - u : u) * span(el);
+}
+
+/** Dispatches a touch event on the plot with fingers at `xs` (client x), all at the plot's middle height. */
+function touch(el: TarikhTimeline, type: string, xs: number[], changed: number[] = xs) {
+  const target = plot(el);
+  const y = target.getBoundingClientRect().top + 100;
+  const make = (x: number, i: number) => new Touch({ identifier: i, target, clientX: x, clientY: y });
+  const touches = type === 'touchend' ? [] : xs.map(make);
+  const event = new TouchEvent(type, {
+    touches,
+    targetTouches: touches,
+    changedTouches: changed.map(make),
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  target.dispatchEvent(event);
+  return event;
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  describe(`touch (${lang})`, () => {
+    it('leaves one finger to the page: the plot lets the browser pan, and the window stays', async () => {
+      const el = await render(lang);
+      expect(getComputedStyle(plot(el)).touchAction).to.equal('pan-x pan-y');
+      const before = el.visibleRange;
+      const box = plot(el).getBoundingClientRect();
+      const x = box.left + 300;
+      expect(touch(el, 'touchstart', [x]).defaultPrevented).to.equal(false);
+      for (let i = 1; i <= 5; i += 1) expect(touch(el, 'touchmove', [x + i * 30]).defaultPrevented).to.equal(false);
+      touch(el, 'touchend', [], [x + 150]);
+      await el.updateComplete;
+      expect(+el.visibleRange.start).to.equal(+before.start);
+      expect(+el.visibleRange.end).to.equal(+before.end);
+    });
+
+    it('zooms in around two fingers spreading apart, keeping the date under them, and settles once', async () => {
+      const el = await render(lang);
+      let settled = 0;
+      el.addEventListener('tarikh-range-change', () => (settled += 1));
+      const box = plot(el).getBoundingClientRect();
+      const mid = box.left + 250;
+      const under = timeAt(el, lang, mid);
+      const full = span(el);
+      expect(touch(el, 'touchstart', [mid - 40, mid + 40]).defaultPrevented).to.equal(true);
+      for (let d = 50; d <= 160; d += 10) {
+        expect(touch(el, 'touchmove', [mid - d, mid + d]).defaultPrevented).to.equal(true);
+        await el.updateComplete;
+      }
+      expect(settled).to.equal(0);
+      touch(el, 'touchend', [], [mid - 160, mid + 160]);
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(settled).to.equal(1);
+      // Four times as far apart: a quarter of the span, the same date under the fingers (within a pixel).
+      expect(span(el)).to.be.closeTo(full / 4, full * 0.001);
+      expect(Math.abs(timeAt(el, lang, mid) - under)).to.be.below(span(el) / box.width);
+    });
+
+    it('pans with two fingers moving together: the date under them follows them', async () => {
+      const el = await render(lang);
+      el.zoomTo(new Date('2023-09-10'), new Date('2023-09-20'), { animate: false });
+      await el.updateComplete;
+      const box = plot(el).getBoundingClientRect();
+      const from = box.left + 400;
+      const under = timeAt(el, lang, from);
+      const before = span(el);
+      const settledOnce = oneEvent(el, 'tarikh-range-change');
+      touch(el, 'touchstart', [from - 30, from + 30]);
+      for (let dx = 20; dx <= 120; dx += 20) {
+        touch(el, 'touchmove', [from - 30 - dx, from + 30 - dx]);
+        await el.updateComplete;
+      }
+      touch(el, 'touchend', [], [from - 150, from - 90]);
+      await settledOnce;
+      expect(span(el)).to.be.closeTo(before, before * 0.001);
+      expect(Math.abs(timeAt(el, lang, from - 120) - under)).to.be.below(span(el) / box.width);
+    });
+  });
+}
