@@ -28,18 +28,38 @@ export interface PinchTarget {
   release(): void;
 }
 
+/** How far a finger moves before its direction decides between panning the timeline and scrolling the page. */
+const SLOP = 6;
+
 /**
- * Touch on the plot as embedded maps do it: one finger is left to the page, so that a reader
- * scrolling an article on a phone is not caught by the timeline (the plot's `touch-action` lets the
- * browser pan); two fingers pinch to zoom around them and move together to pan, and settle once,
- * when they lift. d3-zoom's own touch handling (turned off where this is attached) takes one finger
- * for the timeline and needs `touch-action: none`, which traps the page's scrolling.
+ * Touch on the plot, so that the timeline never traps the page: a finger moving up or down scrolls
+ * the page (the plot's `touch-action: pan-y` lets the browser do that), one moving sideways pans
+ * the timeline, and two fingers pinch to zoom around them and pan as they move together. A gesture
+ * settles once, when the fingers lift. d3-zoom's own touch handling (turned off where this is
+ * attached) takes every one-finger move and needs `touch-action: none`, which traps a reader
+ * scrolling an article on a phone.
  *
  * Returns a function that removes the listeners.
  */
 export function attachTouchGestures(element: HTMLElement, zoom: PinchTarget): () => void {
-  let gesture: { from: ZoomTransform; start: FingerPair } | null = null;
+  /** Two fingers down: the transform and the fingers when the gesture (re)started. */
+  let pinch: { from: ZoomTransform; start: FingerPair } | null = null;
+  /** One finger down: where, and whether it is panning (null once the page has taken it). */
+  let swipe: { x: number; y: number; from: ZoomTransform; panning: boolean } | null = null;
+  let held = false;
 
+  const hold = () => {
+    if (held) return;
+    held = true;
+    zoom.hold();
+  };
+  const release = () => {
+    pinch = null;
+    swipe = null;
+    if (!held) return;
+    held = false;
+    zoom.release();
+  };
   const fingers = (event: TouchEvent): FingerPair | null => {
     const [a, b] = [event.touches[0], event.touches[1]];
     if (!a || !b) return null;
@@ -49,32 +69,53 @@ export function attachTouchGestures(element: HTMLElement, zoom: PinchTarget): ()
       distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY),
     };
   };
-  const end = () => {
-    if (!gesture) return;
-    gesture = null;
-    zoom.release();
-  };
   const onStart = (event: TouchEvent) => {
     const pair = fingers(event);
-    if (!pair) return;
-    // A second finger: from here the gesture is the timeline's, and the page does not move with it.
-    event.preventDefault();
-    if (!gesture) zoom.hold();
-    gesture = { from: zoom.transform, start: pair };
+    if (pair) {
+      // A second finger: from here the gesture is the timeline's, and the page does not move with it.
+      event.preventDefault();
+      hold();
+      swipe = null;
+      pinch = { from: zoom.transform, start: pair };
+      return;
+    }
+    const finger = event.touches[0];
+    if (finger && event.touches.length === 1)
+      swipe = { x: finger.clientX, y: finger.clientY, from: zoom.transform, panning: false };
   };
   const onMove = (event: TouchEvent) => {
-    if (!gesture) return;
-    const pair = fingers(event);
-    if (!pair) return;
+    if (pinch) {
+      const pair = fingers(event);
+      if (!pair) return;
+      event.preventDefault();
+      zoom.set(pinchTransform(pinch.from, pinch.start, pair), false);
+      return;
+    }
+    const finger = event.touches[0];
+    if (!swipe || !finger) return;
+    const dx = finger.clientX - swipe.x;
+    if (!swipe.panning) {
+      const dy = finger.clientY - swipe.y;
+      // Not cancelable: the browser is already scrolling the page with this finger.
+      if (!event.cancelable) swipe = null;
+      else if (Math.abs(dx) > SLOP && Math.abs(dx) > Math.abs(dy)) {
+        swipe.panning = true;
+        hold();
+      }
+      if (!swipe?.panning) return;
+    }
     event.preventDefault();
-    zoom.set(pinchTransform(gesture.from, gesture.start, pair), false);
+    zoom.set(new ZoomTransform(swipe.from.k, swipe.from.x + dx, 0), false);
   };
   const onEnd = (event: TouchEvent) => {
-    if (!gesture) return;
     const pair = fingers(event);
-    // Down to one finger: the gesture is over (that finger does not pan on its own).
-    if (!pair) end();
-    else gesture = { from: zoom.transform, start: pair };
+    if (pinch && pair) {
+      // Three fingers down to two: go on from here with those two.
+      pinch = { from: zoom.transform, start: pair };
+      return;
+    }
+    // Down to one finger or none: the gesture is over (a finger left from a pinch does not pan).
+    release();
   };
 
   const options: AddEventListenerOptions = { passive: false };
@@ -87,6 +128,6 @@ export function attachTouchGestures(element: HTMLElement, zoom: PinchTarget): ()
     element.removeEventListener('touchmove', onMove, options);
     element.removeEventListener('touchend', onEnd);
     element.removeEventListener('touchcancel', onEnd);
-    end();
+    release();
   };
 }

@@ -16,9 +16,9 @@ const prefersReducedMotion = () =>
 
 /**
  * Wires d3-zoom to an element of the host: wheel (trackpad pinch included), drag and double-click
- * change a transform in pixel space (only `k` and `x` are used); on touch screens two fingers pinch
- * and pan and one is left to the page (touch-gestures.ts); programmatic changes animate along a
- * smooth zoom path. The transform is pure state here; the host turns it into a time scale.
+ * change a transform in pixel space (only `k` and `x` are used); on touch screens a sideways swipe
+ * pans, two fingers pinch and pan, and an up-and-down swipe is left to the page (touch-gestures.ts);
+ * programmatic changes animate along a smooth zoom path. The transform is pure state here; the host turns it into a time scale.
  */
 export class ZoomController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
@@ -40,7 +40,7 @@ export class ZoomController implements ReactiveController {
   ) {
     host.addController(this);
     this.behavior = zoom<HTMLElement, unknown>()
-      // Touch is handled by attachTouchGestures: two fingers for the timeline, one for the page.
+      // Touch is handled by attachTouchGestures, which leaves vertical swipes to the page.
       .touchable(false)
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         this.transform = event.transform;

@@ -59,10 +59,10 @@ export const timelineStyles = css`
     overflow: hidden;
     /* Nothing inside affects layout outside: a zoom frame restyles only this box. */
     contain: strict;
-    /* One finger pans the page (a reader scrolling an article is not caught by the timeline); two
-       fingers pinch and pan the timeline, in script (touch-gestures.ts). Page pinch-zoom is not allowed
-       here, so that a pinch reaches the script. */
-    touch-action: pan-x pan-y;
+    /* Up and down scroll the page (a reader scrolling an article is not caught by the timeline);
+       sideways and two-finger gestures are the timeline's, in script (touch-gestures.ts). Page
+       pinch-zoom is not allowed here, so that a pinch reaches the script. */
+    touch-action: pan-y;
     cursor: grab;
     user-select: none;
     -webkit-user-select: none;
