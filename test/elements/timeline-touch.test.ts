@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { ZoomTransform } from 'd3-zoom';
 import '../../src/index.js';
 import type { TarikhTimeline } from '../../src/index.js';
@@ -151,6 +152,44 @@ for (const lang of ['en', 'ar'] as const) {
       await settledOnce;
       expect(span(el)).to.be.closeTo(before, before * 0.001);
       expect(Math.abs(timeAt(el, lang, from - 120) - under)).to.be.below(span(el) / box.width);
+    });
+
+    it('jumps the overview to a tapped date, and not for a finger that goes on to scroll the page', async () => {
+      const el = await render(lang);
+      el.zoomTo(new Date('2023-09-10'), new Date('2023-09-15'), { animate: false });
+      await el.updateComplete;
+      const band = el.shadowRoot!.querySelector<HTMLElement>('[part="overview"]')!;
+      expect(getComputedStyle(band).touchAction).to.equal('pan-y');
+      const box = band.getBoundingClientRect();
+      const x = lang === 'en' ? box.right - 40 : box.left + 40;
+      const y = box.top + box.height / 2;
+      const pointer = (type: string) =>
+        band.dispatchEvent(
+          new PointerEvent(type, {
+            pointerType: 'touch',
+            pointerId: 7,
+            clientX: x,
+            clientY: y,
+            bubbles: true,
+            composed: true,
+          }),
+        );
+      const before = el.visibleRange;
+      // Down, then the browser takes the finger for scrolling: nothing moves.
+      pointer('pointerdown');
+      pointer('pointercancel');
+      await el.updateComplete;
+      expect(+el.visibleRange.start).to.equal(+before.start);
+      // A tap near the end of the overview: the window goes there (later than before), keeping its span.
+      await emulateMedia({ reducedMotion: 'reduce' });
+      pointer('pointerdown');
+      await el.updateComplete;
+      expect(+el.visibleRange.start).to.equal(+before.start);
+      pointer('pointerup');
+      await el.updateComplete;
+      expect(+el.visibleRange.start).to.be.above(+before.start + 20 * 86_400_000);
+      expect(span(el)).to.be.closeTo(+before.end - +before.start, 60_000);
+      await emulateMedia({ reducedMotion: 'no-preference' });
     });
   });
 }

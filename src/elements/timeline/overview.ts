@@ -122,11 +122,27 @@ export class OverviewBand {
 
   private readonly onBandPointerDown = (event: PointerEvent) => {
     if (event.button !== 0 || event.target !== event.currentTarget) return;
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const time = timeAt(this.host.overviewView(), event.clientX - box.left);
-    const view = this.host.view();
-    const span = view.end - view.start;
-    this.host.showWindow(time - span / 2, time + span / 2, true);
+    const band = event.currentTarget as HTMLElement;
+    const jump = () => {
+      const box = band.getBoundingClientRect();
+      const time = timeAt(this.host.overviewView(), event.clientX - box.left);
+      const view = this.host.view();
+      const span = view.end - view.start;
+      this.host.showWindow(time - span / 2, time + span / 2, true);
+    };
+    if (event.pointerType !== 'touch') return jump();
+    // A finger may be starting to scroll the page (the band lets it, as the plot does): jump only
+    // on a tap, when it lifts without the browser having taken it over.
+    const up = () => {
+      done();
+      jump();
+    };
+    const done = () => {
+      band.removeEventListener('pointerup', up);
+      band.removeEventListener('pointercancel', done);
+    };
+    band.addEventListener('pointerup', up);
+    band.addEventListener('pointercancel', done);
   };
 
   private readonly onBrushKeyDown = (event: KeyboardEvent) => {

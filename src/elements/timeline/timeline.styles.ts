@@ -383,7 +383,8 @@ export const timelineStyles = css`
     border-top: 1px solid var(--_grid);
     background: color-mix(in srgb, var(--_grid) 35%, var(--_surface));
     cursor: pointer;
-    touch-action: none;
+    /* As on the plot: up and down scroll the page; the brush is dragged sideways. */
+    touch-action: pan-y;
   }
   .density {
     position: absolute;
