@@ -31,6 +31,8 @@ export class ZoomController implements ReactiveController {
   /** Set while a gesture of the host's own (dragging the overview brush) is under way. */
   private held = false;
   private detachTouch?: () => void;
+  /** The timer that ends a sideways wheel gesture (wheels have no end event; d3-zoom waits 150 ms too). */
+  private sidewaysEnd = 0;
   private width = 1;
   private height = 1;
 
@@ -70,7 +72,33 @@ export class ZoomController implements ReactiveController {
         this.set(new ZoomTransform(k, x - ((x - t.x) / t.k) * k, 0));
       });
     this.detachTouch = attachTouchGestures(element, this);
+    // Before d3-zoom's own wheel listener, which would take the wheel's vertical part for a zoom.
+    element.addEventListener('wheel', this.onSidewaysWheel, { passive: false, capture: true });
   }
+
+  /**
+   * A sideways wheel (a trackpad's two-finger swipe, a tilted wheel, Shift with a wheel) pans, as it
+   * scrolls any horizontal strip; d3-zoom only reads the vertical part, to zoom. A trackpad pinch
+   * (the ctrl key) and mostly vertical wheels are left to d3-zoom. The gesture settles once, 150 ms
+   * after its last event.
+   */
+  private readonly onSidewaysWheel = (event: WheelEvent) => {
+    const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? this.width : 1;
+    const shifted = event.shiftKey && !event.deltaX;
+    const dx = (shifted ? event.deltaY : event.deltaX) * unit;
+    const dy = shifted ? 0 : event.deltaY * unit;
+    if (event.ctrlKey || Math.abs(dx) <= Math.abs(dy)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (this.sidewaysEnd) clearTimeout(this.sidewaysEnd);
+    else this.hold();
+    this.sidewaysEnd = window.setTimeout(() => {
+      this.sidewaysEnd = 0;
+      this.release();
+    }, 150);
+    const t = this.transform;
+    this.set(new ZoomTransform(t.k, t.x - dx, 0), false);
+  };
 
   /** Sets the viewport size and how far in the user may zoom (`maxScale`, relative to the base scale). */
   configure(width: number, height: number, maxScale: number) {
@@ -170,7 +198,16 @@ export class ZoomController implements ReactiveController {
 
   private detach() {
     this.cancelAnimation();
-    if (this.target) select(this.target).on('.zoom', null);
+    if (this.target) {
+      select(this.target).on('.zoom', null);
+      this.target.removeEventListener('wheel', this.onSidewaysWheel, { capture: true });
+    }
+    if (this.sidewaysEnd) {
+      // A sideways gesture cut short by the element leaving: it no longer holds the settling back.
+      clearTimeout(this.sidewaysEnd);
+      this.sidewaysEnd = 0;
+      this.held = false;
+    }
     this.detachTouch?.();
     this.detachTouch = undefined;
     this.target = undefined;

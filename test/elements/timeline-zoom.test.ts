@@ -74,6 +74,48 @@ for (const lang of ['en', 'ar'] as const) {
       expect(Math.abs(clientXOf(el, lang, before) - x)).to.be.below(1);
     });
 
+    it('pans with a sideways wheel (a trackpad swipe) or Shift and a wheel, and settles once', async () => {
+      const el = await render(lang);
+      el.zoomTo(new Date('2023-09-10'), new Date('2023-09-20'), { animate: false });
+      await el.updateComplete;
+      let settled = 0;
+      el.addEventListener('tarikh-range-change', () => (settled += 1));
+      const box = plot(el).getBoundingClientRect();
+      const x = box.left + 300;
+      const before = span(el);
+      // What is 100 px to the right comes under x: the content moves left, as any horizontal strip scrolls.
+      const target = timeAtClientX(el, lang, x + 100);
+      const sideways = (init: WheelEventInit) => {
+        const event = new WheelEvent('wheel', {
+          clientX: x,
+          clientY: box.top + 100,
+          deltaMode: 0,
+          bubbles: true,
+          cancelable: true,
+          ...init,
+        });
+        plot(el).dispatchEvent(event);
+        return event;
+      };
+      for (let i = 0; i < 5; i += 1) {
+        expect(sideways({ deltaX: 20, deltaY: 3 }).defaultPrevented).to.equal(true);
+        await el.updateComplete;
+      }
+      expect(span(el)).to.be.closeTo(before, before * 1e-6);
+      expect(Math.abs(timeAtClientX(el, lang, x) - target)).to.be.below(before / box.width);
+      await waitUntil(() => settled > 0, 'settled');
+      await aTimeout(200);
+      expect(settled).to.equal(1);
+      // Shift with a plain wheel: the same, back again.
+      for (let i = 0; i < 5; i += 1) {
+        sideways({ deltaY: -20, shiftKey: true });
+        await el.updateComplete;
+      }
+      expect(span(el)).to.be.closeTo(before, before * 1e-6);
+      expect(Math.abs(timeAtClientX(el, lang, x + 100) - target)).to.be.below(before / box.width);
+      await waitUntil(() => settled === 2, 'settled again');
+    });
+
     it('pans by the distance the pointer is dragged', async () => {
       const el = await render(lang);
       el.zoomTo(new Date('2023-09-05'), new Date('2023-09-25'), { animate: false });
