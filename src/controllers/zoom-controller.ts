@@ -176,12 +176,11 @@ export class ZoomController implements ReactiveController {
     this.callbacks.onSettle(this.transform);
   }
 
-  /** Scales around the viewport's centre by `factor` (>1 zooms in). */
-  scaleBy(factor: number, animate = true) {
+  /** Scales by `factor` (>1 zooms in) around `x` (pixels from the left edge; the centre by default). */
+  scaleBy(factor: number, animate = true, x = this.width / 2) {
     const t = this.transform;
-    const cx = this.width / 2;
     const k = t.k * factor;
-    this.set(new ZoomTransform(k, cx - ((cx - t.x) / t.k) * k, 0), animate);
+    this.set(new ZoomTransform(k, x - ((x - t.x) / t.k) * k, 0), animate);
   }
 
   /** Pans by `dx` pixels (positive moves the content right). */

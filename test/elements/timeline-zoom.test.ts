@@ -180,6 +180,41 @@ for (const lang of ['en', 'ar'] as const) {
       expect(span(el) / full).to.be.closeTo(1, 0.01);
     });
 
+    it('zooms with + and − around the focused event, which stays where it is and keeps focus', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await render(lang);
+      el.zoomTo(new Date('2023-09-01'), new Date('2023-09-21'), { animate: false });
+      await el.updateComplete;
+      const box = plot(el).getBoundingClientRect();
+      // An event drawn on its own near the reading start, far from the centre.
+      const nodes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"]')];
+      const fromStart = (n: HTMLElement) => {
+        const r = n.getBoundingClientRect();
+        return lang === 'en' ? r.left - box.left : box.right - r.right;
+      };
+      const node = nodes.filter((n) => fromStart(n) > 40).sort((a, b) => fromStart(a) - fromStart(b))[0]!;
+      const id = node.dataset.id!;
+      const at = Date.parse(el.data!.events.find((e) => e.id === id)!.date) + 12 * HOUR;
+      // Where the event is across the plot (the test page may scroll to show the focused node).
+      const inPlot = () => clientXOf(el, lang, at) - plot(el).getBoundingClientRect().left;
+      const x = inPlot();
+      expect(Math.abs(x - box.width / 2)).to.be.above(200);
+      node.focus();
+      const before = span(el);
+      await sendKeys({ press: '+' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(span(el) / before).to.be.closeTo(0.5, 0.01);
+      expect(Math.abs(inPlot() - x)).to.be.below(1);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(id);
+      await sendKeys({ press: '-' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(span(el) / before).to.be.closeTo(1, 0.01);
+      expect(Math.abs(inPlot() - x)).to.be.below(1);
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
     it('brings the last and first events into view with End and Home', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await render(lang);

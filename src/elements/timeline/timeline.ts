@@ -33,7 +33,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { fittedDomain } from '../../time/fitted-domain.js';
 import { formatAtPrecision } from '../../time/format.js';
 import { timeScale, type TimeScale } from '../../time/scale.js';
-import { type View } from '../../time/view.js';
+import { physicalX, type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
 import { trackColors } from '../../styles/track-colors.js';
 import { axisTemplate } from './axis-template.js';
@@ -353,6 +353,11 @@ export class TarikhTimeline extends LitElement {
    * reduced motion.
    */
   zoomBy(factor: number, options: { animate?: boolean } = {}) {
+    this.zoomAround(factor, options?.animate ?? true);
+  }
+
+  /** `zoomBy` around `x` (pixels from the plot's left edge; its centre by default). */
+  private zoomAround(factor: number, animate: boolean, x?: number) {
     if (!(factor > 0) || !Number.isFinite(factor) || !this.size.width) return;
     try {
       this.configureZoom();
@@ -361,7 +366,7 @@ export class TarikhTimeline extends LitElement {
       // (1e308) would leave it at NaN. So the factor is clamped first.
       const k = this.zoom.transform.k;
       const next = this.zoom.constrain(zoomIdentity.scale(k * Math.min(1e6, Math.max(1e-6, factor)))).k;
-      if (next !== k) this.zoom.scaleBy(next / k, options?.animate ?? true);
+      if (next !== k) this.zoom.scaleBy(next / k, animate, x);
     } catch (error) {
       this.report(error);
     }
@@ -873,10 +878,19 @@ export class TarikhTimeline extends LitElement {
     }
   }
 
+  /** The middle of the focused event's node or cluster, in pixels from the plot's left edge, if one has focus. */
+  private focusedNodeX(focusedId: string | null, cluster?: DrawnCluster): number | undefined {
+    if (cluster) return cluster.left + cluster.width / 2;
+    const index = this.indexOf(focusedId);
+    return index < 0 ? undefined : physicalX(this.view(), this.shown.items[index]!.at);
+  }
+
   private perform(action: KeyAction, focusedId: string | null, cluster?: DrawnCluster) {
     switch (action.type) {
       case 'zoom':
-        this.zoomBy(action.factor);
+        // Around the focused event or cluster, as a wheel zooms around the pointer: it stays where it
+        // is, and keeps focus, instead of leaving the view.
+        this.zoomAround(action.factor, true, this.focusedNodeX(focusedId, cluster));
         return;
       case 'pan':
         this.zoom.panBy(-action.fraction * this.size.width);
