@@ -39,7 +39,7 @@ const SLOP = 6;
  * attached) takes every one-finger move and needs `touch-action: none`, which traps a reader
  * scrolling an article on a phone.
  *
- * Returns a function that removes the listeners.
+ * Returns a function that removes the listeners (and drops a gesture under way without releasing it).
  */
 export function attachTouchGestures(element: HTMLElement, zoom: PinchTarget): () => void {
   /** Two fingers down: the transform and the fingers when the gesture (re)started. */
@@ -128,6 +128,8 @@ export function attachTouchGestures(element: HTMLElement, zoom: PinchTarget): ()
     element.removeEventListener('touchmove', onMove, options);
     element.removeEventListener('touchend', onEnd);
     element.removeEventListener('touchcancel', onEnd);
-    release();
+    // Detached mid-gesture: the zoom forgets the hold itself, without settling.
+    pinch = swipe = null;
+    held = false;
   };
 }

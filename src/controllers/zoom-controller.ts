@@ -16,9 +16,10 @@ const prefersReducedMotion = () =>
 
 /**
  * Wires d3-zoom to an element of the host: wheel (trackpad pinch included), drag and double-click
- * change a transform in pixel space (only `k` and `x` are used); on touch screens a sideways swipe
- * pans, two fingers pinch and pan, and an up-and-down swipe is left to the page (touch-gestures.ts);
- * programmatic changes animate along a smooth zoom path. The transform is pure state here; the host turns it into a time scale.
+ * change a transform in pixel space (only `k` and `x` are used); a sideways wheel pans; on touch
+ * screens a sideways swipe pans, two fingers pinch and pan, and an up-and-down swipe is left to the
+ * page (touch-gestures.ts); programmatic changes animate along a smooth zoom path. The transform is
+ * pure state here; the host turns it into a time scale.
  */
 export class ZoomController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
@@ -28,7 +29,7 @@ export class ZoomController implements ReactiveController {
   private target?: HTMLElement;
   private frame = 0;
   private animating = false;
-  /** Set while a gesture of the host's own (dragging the overview brush) is under way. */
+  /** Set while a gesture settles only at its end (the overview brush, a touch gesture, a sideways wheel). */
   private held = false;
   private detachTouch?: () => void;
   /** The timer that ends a sideways wheel gesture (wheels have no end event; d3-zoom waits 150 ms too). */
@@ -201,14 +202,12 @@ export class ZoomController implements ReactiveController {
       select(this.target).on('.zoom', null);
       this.target.removeEventListener('wheel', this.onSidewaysWheel, { capture: true });
     }
-    if (this.sidewaysEnd) {
-      // A sideways gesture cut short by the element leaving: it no longer holds the settling back.
-      clearTimeout(this.sidewaysEnd);
-      this.sidewaysEnd = 0;
-      this.held = false;
-    }
+    if (this.sidewaysEnd) clearTimeout(this.sidewaysEnd);
+    this.sidewaysEnd = 0;
     this.detachTouch?.();
     this.detachTouch = undefined;
+    // A gesture cut short by the element leaving is over, without settling: nothing is shown any more.
+    this.held = false;
     this.target = undefined;
   }
 
