@@ -1,13 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { TarikhTimeline } from '../../src/index.js';
-import { datasetWith } from '../helpers/datasets.js';
+import { dailyEvents, datasetWith } from '../helpers/datasets.js';
 import { $, $$, frames, render, resetMedia, type Lang } from './helpers.js';
 
 /** 130 events in one minute, so a cluster is drawn too, whose list has more than one page. */
 const withCluster = datasetWith(
   Array.from({ length: 130 }, (_, i) => ({ date: '2023-09-10T12:00Z', title: { ar: `حدث ${i}`, en: `Pile ${i}` } })),
 );
+
+/** 450 daily events: a list view longer than a page. */
+const longList = datasetWith(dailyEvents(450));
 
 /** Twelve events in two tracks and none, a week apart. */
 const withTracks = datasetWith(
@@ -47,6 +50,16 @@ for (const scheme of ['light', 'dark'] as const) {
         $(el, '.list-toggle')!.click();
         el.select('b');
         await frames(el);
+        await expect(el).to.be.accessible();
+      });
+
+      it('finds no violations in a long list view, with its buttons for earlier and later events', async () => {
+        const el = await render(lang, longList);
+        // Opened on the selected event's page, the second of three: a button for each side.
+        el.select('e250');
+        $(el, '.list-toggle')!.click();
+        await frames(el);
+        expect($$(el, '[part="list-more"]').length).to.equal(2);
         await expect(el).to.be.accessible();
       });
 
