@@ -81,7 +81,7 @@ export type TabStop = { kind: 'event'; index: number } | { kind: 'cluster'; posi
  */
 export function rovingStop(
   events: readonly { index: number }[],
-  clusters: readonly { ranges: readonly (readonly [number, number])[] }[],
+  clusters: readonly { ranges: readonly (readonly [number, number])[]; start?: number }[],
   preferred: readonly number[],
 ): TabStop {
   for (const index of preferred) {
@@ -95,7 +95,8 @@ export function rovingStop(
   let position = -1;
   let firstCluster = Infinity;
   clusters.forEach((c, i) => {
-    const start = c.ranges[0]?.[0] ?? Infinity;
+    // `start` where the cluster has it, so its ranges need not be worked out (see track-bands.ts).
+    const start = c.start ?? c.ranges[0]?.[0] ?? Infinity;
     if (start < firstCluster) {
       firstCluster = start;
       position = i;

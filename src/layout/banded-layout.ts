@@ -1,5 +1,5 @@
 import { drawFrame, type DrawnCluster, type DrawnEvent, type FrameGeometry, type FrameItem } from './frame.js';
-import type { Layout, LayoutOptions } from './lanes.js';
+import { firstIndex, type Layout, type LayoutOptions } from './lanes.js';
 import { indexInBand, splitIntoBands, toGlobalLayout, type BandBox, type TrackBand } from './track-bands.js';
 import { WindowLayout, type WindowLayoutRequest } from './window-layout.js';
 import type { View } from '../time/view.js';
@@ -79,7 +79,7 @@ export class BandedLayout {
       events.push(...drawn.events);
       for (const cluster of drawn.clusters) clusters.push({ ...cluster, top: box.clusterTop });
     });
-    clusters.sort((x, y) => x.cluster.first - y.cluster.first || x.cluster.ranges[0]![0] - y.cluster.ranges[0]![0]);
+    clusters.sort((x, y) => x.cluster.first - y.cluster.first || firstIndex(x.cluster) - firstIndex(y.cluster));
     return { events, clusters };
   }
 }

@@ -1,5 +1,5 @@
 import { physicalLeft, pxPerMs, type View } from '../time/view.js';
-import { clusterExtent, type Cluster, type Layout } from './lanes.js';
+import { clusterExtent, firstIndex, type Cluster, type Layout } from './lanes.js';
 
 /** What the frame needs of an item: where its node sits and what it covers (epoch ms). */
 export interface FrameItem {
@@ -119,7 +119,7 @@ export function drawFrame<T extends FrameItem>(
   for (const cluster of layout.clusters) {
     const { u0, u1 } = clusterExtent(cluster, view.start, scale, radius, geometry.clusterWidth);
     if (u1 < 0 || u0 > view.width) continue;
-    clusters.push({ key: `${cluster.ranges[0]![0]}`, cluster, left: physicalLeft(view, u0, u1), width: u1 - u0 });
+    clusters.push({ key: `${firstIndex(cluster)}`, cluster, left: physicalLeft(view, u0, u1), width: u1 - u0 });
   }
   return { events, clusters };
 }

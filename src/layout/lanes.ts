@@ -62,7 +62,13 @@ export interface Cluster {
   /** Times of its first and last items. */
   first: number;
   last: number;
+  /** The index of its first item, where reading `ranges` would cost more (see track-bands.ts). */
+  readonly start?: number;
 }
+
+/** The index of a cluster's first item. */
+export const firstIndex = (cluster: Pick<Cluster, 'ranges' | 'start'>): number =>
+  cluster.start ?? cluster.ranges[0]![0];
 
 export interface Layout {
   events: PlacedEvent[];

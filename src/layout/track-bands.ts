@@ -1,4 +1,4 @@
-import type { Cluster, Layout } from './lanes.js';
+import { firstIndex, type Cluster, type Layout } from './lanes.js';
 
 /**
  * Grouping by track: the plot split into horizontal bands, one per track, each with lanes and a
@@ -76,8 +76,36 @@ export function indexInBand(band: TrackBand, index: number): number {
 export function toGlobalLayout(layout: Layout, band: TrackBand): Layout {
   return {
     events: layout.events.map((e) => ({ ...e, index: band.index[e.index]! })),
-    clusters: layout.clusters.map((c): Cluster => ({ ...c, ranges: globalRanges(c.ranges, band.index) })),
+    clusters: layout.clusters.map((c) => new BandCluster(c, band.index)),
   };
+}
+
+/**
+ * A band's cluster with indexes into all items. Its ranges are worked out when first read: a band's
+ * items are not consecutive among all items, so a cluster of thousands of them is as many ranges, and
+ * every new layout of a zoom made them for every cluster (1 ms of a 15 ms frame at 100,000 events in
+ * four bands), where drawing reads only each cluster's first item (`start`).
+ */
+class BandCluster implements Cluster {
+  readonly count: number;
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  private global?: [number, number][];
+
+  constructor(
+    private readonly local: Cluster,
+    private readonly index: Uint32Array,
+  ) {
+    this.count = local.count;
+    this.first = local.first;
+    this.last = local.last;
+    this.start = index[firstIndex(local)]!;
+  }
+
+  get ranges(): [number, number][] {
+    return (this.global ??= globalRanges(this.local.ranges, this.index));
+  }
 }
 
 /** Ranges of band indexes as ranges of item indexes: runs of consecutive items become one range. */

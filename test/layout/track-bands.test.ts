@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bandsFit, indexInBand, splitIntoBands, stackBands, toGlobalLayout } from '../../src/layout/track-bands.js';
+import { firstIndex } from '../../src/layout/lanes.js';
 
 // Seven items in time order; their tracks, and one range (item 4, two units long).
 const tracks = ['b', 'a', undefined, 'b', 'a', 'gone', 'b'];
@@ -60,6 +61,9 @@ describe('toGlobalLayout', () => {
       [6, 7],
     ]);
     expect(layout.clusters[0]!.count).to.equal(2);
+    // Its first item is known without working out the ranges (drawing reads only that).
+    expect(layout.clusters[0]!.start).to.equal(0);
+    expect(firstIndex(layout.clusters[0]!)).to.equal(0);
     // Items 2 and 5 of the rest are not consecutive; a band of consecutive items makes one range.
     const consecutive = splitIntoBands(() => 'x', at, end, ['x'])[0]!;
     expect(

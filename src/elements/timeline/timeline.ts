@@ -8,7 +8,7 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import { NodeFocus } from '../../controllers/node-focus.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
-import { type Cluster, type LayoutOptions } from '../../layout/lanes.js';
+import { firstIndex, type Cluster, type LayoutOptions } from '../../layout/lanes.js';
 import { drawFrame, type DrawnCluster, type DrawnEvent } from '../../layout/frame.js';
 import { BandedLayout } from '../../layout/banded-layout.js';
 import {
@@ -829,7 +829,7 @@ export class TarikhTimeline extends LitElement {
       // A "cluster" of one event is that event without room for its label: activating it opens the
       // event, as its node would, rather than zooming to an hour around it. Selected, it is drawn on
       // its own where it is, and focus follows it there (or into the panel, from the keyboard).
-      const id = this.shown.items[cluster.ranges[0]![0]]!.id;
+      const id = this.shown.items[firstIndex(cluster)]!.id;
       this.setSelected(id, true);
       if (event?.detail === 0) void this.focusPanel();
       else this.nodeFocus.focusWhenDrawn(id);
@@ -841,7 +841,7 @@ export class TarikhTimeline extends LitElement {
       this.openClusterList(drawn.key);
       return;
     }
-    const first = this.shown.items[cluster.ranges[0]![0]]!;
+    const first = this.shown.items[firstIndex(cluster)]!;
     const lastRange = cluster.ranges[cluster.ranges.length - 1]!;
     const last = this.shown.items[lastRange[1] - 1]!;
     const span = Math.max(last.end - first.start, HOUR);
@@ -940,7 +940,7 @@ export class TarikhTimeline extends LitElement {
   /** The event a cluster stands for while it has focus: the remembered one if it holds it, else its first. */
   private clusterAnchor(cluster: Cluster): number {
     const index = this.indexOf(this.focusId);
-    return rangeHolding(cluster.ranges, index) ? index : cluster.ranges[0]![0];
+    return rangeHolding(cluster.ranges, index) ? index : firstIndex(cluster);
   }
 
   /** Focuses an event's node, or the cluster holding it; false if neither is drawn. */
@@ -1256,7 +1256,7 @@ export class TarikhTimeline extends LitElement {
       top: clusterRowTop,
       label: ({ cluster }) =>
         cluster.count === 1
-          ? m.clusterOne(this.nameOf(this.shown.items[cluster.ranges[0]![0]]!, lang))
+          ? m.clusterOne(this.nameOf(this.shown.items[firstIndex(cluster)]!, lang))
           : deepest
             ? m.clusterDeepest(cluster.count)
             : m.cluster(cluster.count),
@@ -1299,7 +1299,7 @@ export class TarikhTimeline extends LitElement {
   /** Over a cluster of one, the tooltip of its event, as over the event's node. */
   private readonly onClusterPointerEnter = (event: PointerEvent) => {
     const drawn = this.drawnCluster((event.currentTarget as HTMLElement).dataset.key);
-    if (drawn?.cluster.count === 1) this.tipId = this.shown.items[drawn.cluster.ranges[0]![0]]!.id;
+    if (drawn?.cluster.count === 1) this.tipId = this.shown.items[firstIndex(drawn.cluster)]!.id;
   };
 
   // A slot's node shows different events over time: handlers read the event from the node.
@@ -1354,7 +1354,7 @@ function readingOrder(
 ): string {
   const nodes = [
     ...events.map((e) => ({ at: e.index, id: eventNodeId(eventSlots.slotOf(e.item.id)) })),
-    ...clusters.map((c) => ({ at: c.cluster.ranges[0]![0], id: clusterNodeId(clusterSlots.slotOf(c.key)) })),
+    ...clusters.map((c) => ({ at: firstIndex(c.cluster), id: clusterNodeId(clusterSlots.slotOf(c.key)) })),
   ];
   return nodes
     .sort((a, b) => a.at - b.at)

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { DrawnCluster, DrawnEvent } from '../../layout/frame.js';
+import { firstIndex } from '../../layout/lanes.js';
 import type { TimelineItem } from '../../model/items.js';
 
 /** Where a tooltip goes: its node's box (physical pixels in the plot), and whether it sits above it. */
@@ -38,7 +39,7 @@ export function tipAnchor(
     };
   for (const c of clusters) {
     if (c.cluster.count !== 1) continue;
-    const item = items[c.cluster.ranges[0]![0]]!;
+    const item = items[firstIndex(c.cluster)]!;
     if (item.id !== id) continue;
     return { item, left: c.left, width: c.width, top: (c.top ?? geometry.clusterRowTop) - 4, above: true };
   }
