@@ -5,6 +5,7 @@ import '../../src/index.js';
 import type { TarikhTimeline } from '../../src/index.js';
 import { pinchTransform } from '../../src/controllers/touch-gestures.js';
 import { dailyEvents, datasetWith } from '../helpers/datasets.js';
+import { plot, span, timeAtClientX } from '../helpers/plot.js';
 
 type Lang = 'ar' | 'en';
 
@@ -33,16 +34,6 @@ async function render(lang: Lang) {
   await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'events drawn');
   await el.updateComplete;
   return el;
-}
-
-const plot = (el: TarikhTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
-const span = (el: TarikhTimeline) => +el.visibleRange.end - +el.visibleRange.start;
-
-/** The time under a client x (the window's start is at the left in English, at the right in Arabic). */
-function timeAt(el: TarikhTimeline, lang: Lang, clientX: number) {
-  const box = plot(el).getBoundingClientRect();
-  const u = (clientX - box.left) / box.width;
-  return +el.visibleRange.start + (lang === 'ar' ? 1 - u : u) * span(el);
 }
 
 /** Dispatches a touch event on the plot with fingers at `xs` (client x), all at height `y` (client y). */
@@ -94,7 +85,7 @@ for (const lang of ['en', 'ar'] as const) {
       el.addEventListener('tarikh-range-change', () => (settled += 1));
       const box = plot(el).getBoundingClientRect();
       const x = box.left + 400;
-      const under = timeAt(el, lang, x);
+      const under = timeAtClientX(el, lang, x);
       touch(el, 'touchstart', [x]);
       for (let dx = 10; dx <= 150; dx += 10) {
         const move = touch(el, 'touchmove', [x - dx]);
@@ -108,7 +99,7 @@ for (const lang of ['en', 'ar'] as const) {
       await aTimeout(50);
       expect(settled).to.equal(1);
       // The date that was under the finger is under it where it lifted.
-      expect(Math.abs(timeAt(el, lang, x - 150) - under)).to.be.below(span(el) / box.width);
+      expect(Math.abs(timeAtClientX(el, lang, x - 150) - under)).to.be.below(span(el) / box.width);
     });
 
     it('zooms in around two fingers spreading apart, keeping the date under them, and settles once', async () => {
@@ -117,7 +108,7 @@ for (const lang of ['en', 'ar'] as const) {
       el.addEventListener('tarikh-range-change', () => (settled += 1));
       const box = plot(el).getBoundingClientRect();
       const mid = box.left + 250;
-      const under = timeAt(el, lang, mid);
+      const under = timeAtClientX(el, lang, mid);
       const full = span(el);
       expect(touch(el, 'touchstart', [mid - 40, mid + 40]).defaultPrevented).to.equal(true);
       for (let d = 50; d <= 160; d += 10) {
@@ -131,7 +122,7 @@ for (const lang of ['en', 'ar'] as const) {
       expect(settled).to.equal(1);
       // Four times as far apart: a quarter of the span, the same date under the fingers (within a pixel).
       expect(span(el)).to.be.closeTo(full / 4, full * 0.001);
-      expect(Math.abs(timeAt(el, lang, mid) - under)).to.be.below(span(el) / box.width);
+      expect(Math.abs(timeAtClientX(el, lang, mid) - under)).to.be.below(span(el) / box.width);
     });
 
     it('pans with two fingers moving together: the date under them follows them', async () => {
@@ -140,7 +131,7 @@ for (const lang of ['en', 'ar'] as const) {
       await el.updateComplete;
       const box = plot(el).getBoundingClientRect();
       const from = box.left + 400;
-      const under = timeAt(el, lang, from);
+      const under = timeAtClientX(el, lang, from);
       const before = span(el);
       const settledOnce = oneEvent(el, 'tarikh-range-change');
       touch(el, 'touchstart', [from - 30, from + 30]);
@@ -151,7 +142,7 @@ for (const lang of ['en', 'ar'] as const) {
       touch(el, 'touchend', [], [from - 150, from - 90]);
       await settledOnce;
       expect(span(el)).to.be.closeTo(before, before * 0.001);
-      expect(Math.abs(timeAt(el, lang, from - 120) - under)).to.be.below(span(el) / box.width);
+      expect(Math.abs(timeAtClientX(el, lang, from - 120) - under)).to.be.below(span(el) / box.width);
     });
 
     it('jumps the overview to a tapped date, and not for a finger that goes on to scroll the page', async () => {

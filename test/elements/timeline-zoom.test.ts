@@ -4,6 +4,7 @@ import '../../src/index.js';
 import type { TarikhTimeline } from '../../src/index.js';
 import { datasetWith, dailyEvents, eventsEvery } from '../helpers/datasets.js';
 import { expectNoLabelOverlap } from '../helpers/labels.js';
+import { clientXOf, plot, span, timeAtClientX } from '../helpers/plot.js';
 
 type Lang = 'ar' | 'en';
 const HOUR = 3_600_000;
@@ -18,32 +19,12 @@ async function render(lang: Lang, data = datasetWith(dailyEvents(40))) {
   return el;
 }
 
-const plot = (el: TarikhTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.plot')!;
-
-/** The time under a client x, from the visible window (left edge = start in en, end in ar). */
-function timeAtClientX(el: TarikhTimeline, lang: Lang, clientX: number): number {
-  const box = plot(el).getBoundingClientRect();
-  const { start, end } = el.visibleRange;
-  const fraction = (clientX - box.left) / box.width;
-  const u = lang === 'ar' ? 1 - fraction : fraction;
-  return +start + u * (+end - +start);
-}
-
-function clientXOf(el: TarikhTimeline, lang: Lang, time: number): number {
-  const box = plot(el).getBoundingClientRect();
-  const { start, end } = el.visibleRange;
-  const u = (time - +start) / (+end - +start);
-  return box.left + (lang === 'ar' ? 1 - u : u) * box.width;
-}
-
 function wheel(el: TarikhTimeline, clientX: number, deltaY: number) {
   const box = plot(el).getBoundingClientRect();
   plot(el).dispatchEvent(
     new WheelEvent('wheel', { clientX, clientY: box.top + 100, deltaY, deltaMode: 0, bubbles: true, cancelable: true }),
   );
 }
-
-const span = (el: TarikhTimeline) => +el.visibleRange.end - +el.visibleRange.start;
 
 /** 200 events ten minutes apart from 10 September 2023: too dense for all of them to be drawn at first. */
 const denseEvents = () =>
