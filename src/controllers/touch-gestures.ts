@@ -47,6 +47,11 @@ export function attachTouchGestures(element: HTMLElement, zoom: PinchTarget): ()
   /** One finger down: where, and whether it is panning (null once the page has taken it). */
   let swipe: { x: number; y: number; from: ZoomTransform; panning: boolean } | null = null;
   let held = false;
+  /**
+   * The plot's left edge, read when fingers come down: reading it on every move would make the
+   * browser lay out the nodes the last move changed, in the middle of the gesture, each time.
+   */
+  let left = 0;
 
   const hold = () => {
     if (held) return;
@@ -63,13 +68,13 @@ export function attachTouchGestures(element: HTMLElement, zoom: PinchTarget): ()
   const fingers = (event: TouchEvent): FingerPair | null => {
     const [a, b] = [event.touches[0], event.touches[1]];
     if (!a || !b) return null;
-    const left = element.getBoundingClientRect().left;
     return {
       mid: (a.clientX + b.clientX) / 2 - left,
       distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY),
     };
   };
   const onStart = (event: TouchEvent) => {
+    left = element.getBoundingClientRect().left;
     const pair = fingers(event);
     if (pair) {
       // A second finger: from here the gesture is the timeline's, and the page does not move with it.
