@@ -7,6 +7,14 @@ import type { View } from '../time/view.js';
 /** A band's layout request without what the banded layout adds itself (its key and pinned item). */
 export type BandRequest = Omit<WindowLayoutRequest, 'key' | 'pinned'>;
 
+/** What each band's window layout is asked for one view. */
+export interface BandRequests {
+  request: (band: TrackBand, lanes: number) => BandRequest;
+  key: (band: TrackBand, box: BandBox) => string;
+  /** An index into all items (the selected event), or −1. */
+  pinned: number;
+}
+
 /**
  * Events grouped by track (see track-bands.ts): keeps the bands of the items shown until they
  * change, a window layout for each band (so each keeps its labels while zooming, as the plot does),
@@ -53,23 +61,14 @@ export class BandedLayout {
     bands: readonly TrackBand[],
     boxes: readonly BandBox[],
     items: readonly T[],
-    o: {
-      request: (band: TrackBand, lanes: number) => BandRequest;
-      key: (band: TrackBand, box: BandBox) => string;
-      pinned: number;
-      geometry: (options: LayoutOptions, top: number) => FrameGeometry;
-    },
+    o: BandRequests & { geometry: (options: LayoutOptions, top: number) => FrameGeometry },
   ): { events: DrawnEvent<T>[]; clusters: DrawnCluster[] } {
     const events: DrawnEvent<T>[] = [];
     const clusters: DrawnCluster[] = [];
     bands.forEach((band, b) => {
       const box = boxes[b]!;
       const request = o.request(band, box.lanes);
-      const result = (this.layouts[b] ??= new WindowLayout()).get({
-        ...request,
-        pinned: o.pinned >= 0 ? indexInBand(band, o.pinned) : -1,
-        key: o.key(band, box),
-      });
+      const result = (this.layouts[b] ??= new WindowLayout()).get(bandRequest(band, box, request, o));
       let layout = this.global.get(result.layout);
       if (!layout) {
         layout = toGlobalLayout(result.layout, band);
@@ -82,4 +81,16 @@ export class BandedLayout {
     clusters.sort((x, y) => x.cluster.first - y.cluster.first || firstIndex(x.cluster) - firstIndex(y.cluster));
     return { events, clusters };
   }
+
+  /** Works out ahead each band's layout that `draw` would compute next (see `WindowLayout.prepare`). */
+  prepare(bands: readonly TrackBand[], boxes: readonly BandBox[], o: BandRequests) {
+    bands.forEach((band, b) => {
+      const box = boxes[b]!;
+      this.layouts[b]?.prepare(bandRequest(band, box, o.request(band, box.lanes), o));
+    });
+  }
+}
+
+function bandRequest(band: TrackBand, box: BandBox, request: BandRequest, o: BandRequests): WindowLayoutRequest {
+  return { ...request, pinned: o.pinned >= 0 ? indexInBand(band, o.pinned) : -1, key: o.key(band, box) };
 }

@@ -86,53 +86,105 @@ export function layoutForView(request: Omit<WindowLayoutRequest, 'key'>): Window
  * changing what they show.
  */
 export class WindowLayout {
-  private cached?: {
-    key: string;
-    level: number;
-    chunk: number;
-    width: number;
-    pinned: number;
-    result: WindowLayoutResult;
-    lo: number;
-    hi: number;
-  };
-  /** How many times a layout was computed (for tests and the benchmark). */
+  private cached?: CachedLayout;
+  /** A layout worked out ahead by `prepare`, and the layout it follows (what it keeps labels from). */
+  private ahead?: { entry: CachedLayout; after: CachedLayout | undefined };
+  /** How many times a layout was computed for a frame (for tests and the benchmark). */
   computations = 0;
+  /** How many layouts `prepare` worked out ahead, and how many of them a frame then took. */
+  prepared = 0;
+  taken = 0;
 
   get(request: WindowLayoutRequest): WindowLayoutResult {
     const plan = planWindow(request);
     const c = this.cached;
-    if (
-      c &&
-      c.key === request.key &&
-      c.level === plan.level &&
-      c.width === request.width &&
-      c.pinned === (request.pinned ?? -1) &&
-      request.viewStart >= c.lo &&
-      request.viewEnd <= c.hi
-    ) {
-      return c.result;
+    if (c && serves(c, request, plan)) return c.result;
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    // Worked out from the same layout, for the same plan and request: what computing it now would give.
+    if (ahead && ahead.after === c && sameLayout(ahead.entry, request, plan)) {
+      this.cached = ahead.entry;
+      this.taken += 1;
+      return ahead.entry.result;
     }
+    this.cached = this.compute(request, plan);
+    this.computations += 1;
+    return this.cached.result;
+  }
+
+  /**
+   * Works out now the layout `get(request)` would compute next, so that the frame asking for it
+   * takes it instead: for the next step of a zoom, in idle time between frames. Does nothing when
+   * the current layout serves `request` or that layout is already worked out. Returns whether it
+   * computed one.
+   */
+  prepare(request: WindowLayoutRequest): boolean {
+    const plan = planWindow(request);
+    const c = this.cached;
+    if (!c || serves(c, request, plan)) return false;
+    if (this.ahead?.after === c && sameLayout(this.ahead.entry, request, plan)) return false;
+    this.ahead = { entry: this.compute(request, plan), after: c };
+    this.prepared += 1;
+    return true;
+  }
+
+  clear() {
+    this.cached = undefined;
+    this.ahead = undefined;
+  }
+
+  private compute(request: WindowLayoutRequest, plan: WindowPlan): CachedLayout {
+    const c = this.cached;
     // The same data, language, width and lanes: carry over what was drawn.
     const keep = c && c.key === request.key && c.width === request.width ? placedIndexes(c.result.layout) : undefined;
-    const result = layoutWindow(request, plan, keep);
-    this.computations += 1;
-    this.cached = {
+    return {
       key: request.key,
       level: plan.level,
       chunk: plan.chunk,
       width: request.width,
       pinned: request.pinned ?? -1,
-      result,
+      result: layoutWindow(request, plan, keep),
       lo: plan.reuseFrom,
       hi: plan.hi,
     };
-    return result;
   }
+}
 
-  clear() {
-    this.cached = undefined;
-  }
+interface CachedLayout {
+  key: string;
+  level: number;
+  chunk: number;
+  width: number;
+  pinned: number;
+  result: WindowLayoutResult;
+  /** Where the view may start and end for the layout to be reused. */
+  lo: number;
+  hi: number;
+}
+
+/** Whether a layout made for one request is the one to draw for another (its level, and the view inside it). */
+function serves(c: CachedLayout, request: WindowLayoutRequest, plan: WindowPlan): boolean {
+  return (
+    c.key === request.key &&
+    c.level === plan.level &&
+    c.width === request.width &&
+    c.pinned === (request.pinned ?? -1) &&
+    request.viewStart >= c.lo &&
+    request.viewEnd <= c.hi
+  );
+}
+
+/** Whether a layout was computed for this very plan and request (and so is what computing it again gives). */
+function sameLayout(c: CachedLayout, request: WindowLayoutRequest, plan: WindowPlan): boolean {
+  return (
+    c.key === request.key &&
+    c.level === plan.level &&
+    c.chunk === plan.chunk &&
+    c.width === request.width &&
+    c.pinned === (request.pinned ?? -1) &&
+    c.result.origin === plan.lo &&
+    c.result.pxPerMs === plan.quantized
+  );
 }
 
 /** Ascending indexes with one more in its place (unless already there). */

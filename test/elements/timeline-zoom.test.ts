@@ -589,6 +589,40 @@ for (const lang of ['en', 'ar'] as const) {
       expect(grew).to.equal(true);
     });
 
+    it('draws each step of a zoom the same whether its layout was worked out ahead in idle time or not', async () => {
+      const data = datasetWith(eventsEvery(600, 2, (i) => ({ ar: `حدث رقم ${i}`, en: `Event number ${i}` })));
+      const withIdle = await render(lang, data);
+      const without = await render(lang, data);
+      const { start, end } = withIdle.visibleRange;
+      // Around a time off the centre, as under a pointer.
+      const fixed = +start + (+end - +start) * 0.3;
+      const drawn = (el: TarikhTimeline) =>
+        [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"], [part~="cluster"]')]
+          .map((n) => `${n.dataset.id ?? n.dataset.key}:${n.textContent!.trim()}@${n.style.transform},${n.style.width}`)
+          .sort();
+      const headStart = (el: TarikhTimeline) =>
+        (el as unknown as { windowLayout: { taken: number } }).windowLayout.taken;
+      const frames = async (el: TarikhTimeline, idle: boolean) => {
+        const out: string[][] = [];
+        for (let step = 1; step <= 14; step += 1) {
+          const factor = Math.pow(0.85, step);
+          el.zoomTo(new Date(fixed + (+start - fixed) * factor), new Date(fixed + (+end - fixed) * factor), {
+            animate: false,
+          });
+          await el.updateComplete;
+          out.push(drawn(el));
+          // Idle time between frames, as a reader's zoom leaves between wheel events (or none at all).
+          if (idle) await new Promise((resolve) => requestIdleCallback(resolve));
+        }
+        return out;
+      };
+      const a = await frames(withIdle, true);
+      const b = await frames(without, false);
+      expect(headStart(withIdle), 'layouts worked out ahead and taken').to.be.greaterThan(2);
+      expect(headStart(without)).to.equal(0);
+      a.forEach((nodes, i) => expect(nodes, `step ${i + 1}`).to.deep.equal(b[i]));
+    });
+
     it('opens the event of a cluster of one, by pointer or keyboard, instead of zooming in', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const events = eventsEvery(600, 2, (i) => ({ ar: `حدث رقم ${i}`, en: `Event number ${i}` }));

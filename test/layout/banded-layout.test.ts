@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { BandedLayout } from '../../src/layout/banded-layout.js';
 import type { LayoutOptions } from '../../src/layout/lanes.js';
-import { stackBands } from '../../src/layout/track-bands.js';
+import { stackBands, type BandBox, type TrackBand } from '../../src/layout/track-bands.js';
 
 const MINUTE = 60_000;
 // Forty items a minute apart, alternating between two tracks.
@@ -12,27 +12,32 @@ const trackOf = (i: number) => (i % 2 ? 'b' : 'a');
 const options: LayoutOptions = { lanes: 1, radius: 6, labelGap: 6, gap: 10, clusterWidth: 32 };
 const view = { start: 0, end: n * MINUTE, width: 800, rtl: false };
 
-function draw(layout: BandedLayout, labelWidth: number) {
+function draw(layout: BandedLayout, labelWidth: number, shown = view, ahead = false) {
   const bands = layout.bands(1, ['a', 'b'], trackOf, at, at);
   const boxes = stackBands(
     bands.map((b) => b.index.length),
     { top: 20, bottom: 300, headingHeight: 20, laneHeight: 28, clusterRowHeight: 30 },
   );
-  const drawn = layout.draw(view, bands, boxes, items, {
-    request: (band, lanes) => ({
+  const requests = {
+    request: (band: TrackBand, lanes: number) => ({
       at: band.at,
       end: band.end,
       longestRange: 0,
       epoch: 0,
       basePxPerMs: 800 / (n * MINUTE),
-      viewStart: view.start,
-      viewEnd: view.end,
+      viewStart: shown.start,
+      viewEnd: shown.end,
       width: 800,
       options: { ...options, lanes },
       labelWidth: () => labelWidth,
     }),
-    key: (band, box) => `${band.key}|${box.lanes}`,
+    key: (band: TrackBand, box: BandBox) => `${band.key}|${box.lanes}`,
     pinned: -1,
+  };
+  // Worked out ahead, as in idle time before the frame that draws `shown`.
+  if (ahead) layout.prepare(bands, boxes, requests);
+  const drawn = layout.draw(shown, bands, boxes, items, {
+    ...requests,
     geometry: (o, top) => ({ ...o, laneHeight: 28, top }),
   });
   return { bands, boxes, drawn };
@@ -67,5 +72,20 @@ describe('BandedLayout', () => {
     // Every item is drawn or in a cluster.
     const clustered = drawn.clusters.reduce((sum, c) => sum + c.cluster.count, 0);
     expect(drawn.events.length + clustered).to.equal(n);
+  });
+  it('draws a zoom step the same from band layouts worked out ahead as from its own', () => {
+    const zoomed = { ...view, start: 10 * MINUTE, end: 20 * MINUTE };
+    const ahead = new BandedLayout();
+    const plain = new BandedLayout();
+    draw(ahead, 60);
+    draw(plain, 60);
+    const a = draw(ahead, 60, zoomed, true).drawn;
+    const b = draw(plain, 60, zoomed).drawn;
+    expect(a).to.deep.equal(b);
+    const bandLayouts = (ahead as unknown as { layouts: { taken: number; computations: number }[] }).layouts;
+    expect(bandLayouts.map((l) => [l.taken, l.computations])).to.deep.equal([
+      [1, 1],
+      [1, 1],
+    ]);
   });
 });
