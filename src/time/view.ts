@@ -30,19 +30,20 @@ export function timeAt(view: View, x: number): number {
 export const physicalLeft = (view: View, u0: number, u1: number) => (view.rtl ? view.width - u1 : u0);
 
 /**
- * The window the next step of a zoom would show: the last step (from `previous` to `current`) taken
- * once more, around the same fixed point and by the same factor, as under a wheel or a zoom animation.
- * Null when the last step did not zoom (a pan, or nothing moved).
+ * The window the next step of a zoom or pan would show: the last step (from `previous` to `current`)
+ * taken once more, by the same factor around the same fixed time (as under a wheel, a pinch or a zoom
+ * animation) and by the same shift (as under a drag). Null when nothing moved.
  */
-export function nextZoomStep(
+export function nextStep(
   previous: { start: number; end: number },
   current: { start: number; end: number },
 ): { start: number; end: number } | null {
+  // The step as a map of times, t → shift + factor × t, taking previous onto current.
   const factor = (current.end - current.start) / (previous.end - previous.start);
-  if (!Number.isFinite(factor) || factor <= 0 || Math.abs(factor - 1) < 1e-6) return null;
-  // The time that stays put: fixed = current.start + (fixed − previous.start) × factor.
-  const fixed = (current.start - factor * previous.start) / (1 - factor);
-  const start = fixed + (current.start - fixed) * factor;
-  const end = fixed + (current.end - fixed) * factor;
+  const shift = current.start - factor * previous.start;
+  if (!Number.isFinite(factor) || !Number.isFinite(shift) || factor <= 0) return null;
+  if (factor === 1 && current.start === previous.start) return null;
+  const start = shift + factor * current.start;
+  const end = shift + factor * current.end;
   return Number.isFinite(start) && Number.isFinite(end) && end > start ? { start, end } : null;
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { WindowLayout, type WindowLayoutRequest } from '../../src/layout/window-layout.js';
-import { nextZoomStep } from '../../src/time/view.js';
+import { nextStep } from '../../src/time/view.js';
 
 const DAY = 86_400_000;
 const WIDTH = 1000;
@@ -81,7 +81,7 @@ describe('WindowLayout', () => {
             const [a, b] = views[i]!;
             const drawn = plain.get(request(a, b));
             if (i > 0) {
-              const next = nextZoomStep({ start: views[i - 1]![0], end: views[i - 1]![1] }, { start: a, end: b });
+              const next = nextStep({ start: views[i - 1]![0], end: views[i - 1]![1] }, { start: a, end: b });
               // The frame draws step i first (from the layout ahead of it, if any), then guesses step i + 1.
               expect(ahead.get(request(a, b))).to.deep.equal(drawn);
               if (next) ahead.prepare(request(next.start, next.end));
@@ -102,12 +102,31 @@ describe('WindowLayout', () => {
     views.forEach(([a, b], i) => {
       layouts.get(request(a, b));
       const previous = views[i - 1];
-      const next = previous && nextZoomStep({ start: previous[0], end: previous[1] }, { start: a, end: b });
+      const next = previous && nextStep({ start: previous[0], end: previous[1] }, { start: a, end: b });
       if (next) layouts.prepare(request(next.start, next.end));
     });
     // The first two steps, then the guesses: each step of 0.8 is a new zoom level (4 a doubling).
     expect(layouts.computations).to.equal(2);
     expect(layouts.taken).to.equal(views.length - 2);
+  });
+
+  it('lays out no step of an even pan in the frame after the first, and draws the same as without', () => {
+    const span = 5 * DAY;
+    const views = Array.from({ length: 40 }, (_, i): [number, number] => [
+      20 * DAY + i * 0.3 * span,
+      25 * DAY + i * 0.3 * span,
+    ]);
+    const layouts = new WindowLayout();
+    const plain = new WindowLayout();
+    views.forEach(([a, b], i) => {
+      expect(layouts.get(request(a, b)), `step ${i}`).to.deep.equal(plain.get(request(a, b)));
+      const previous = views[i - 1];
+      const next = previous && nextStep({ start: previous[0], end: previous[1] }, { start: a, end: b });
+      if (next) layouts.prepare(request(next.start, next.end));
+    });
+    expect(plain.computations).to.be.greaterThan(3);
+    expect(layouts.computations).to.equal(1);
+    expect(layouts.taken).to.equal(plain.computations - 1);
   });
 
   it('computes the frame’s own layout when the one worked out ahead was for another window', () => {
@@ -146,9 +165,9 @@ describe('WindowLayout', () => {
   });
 });
 
-describe('nextZoomStep', () => {
+describe('nextStep', () => {
   it('takes the last step once more, around the same fixed time', () => {
-    const next = nextZoomStep({ start: 0, end: 100 }, { start: 10, end: 90 })!;
+    const next = nextStep({ start: 0, end: 100 }, { start: 10, end: 90 })!;
     // 0.8 times as wide around 50.
     expect(next.start).to.be.closeTo(18, 1e-9);
     expect(next.end).to.be.closeTo(82, 1e-9);
@@ -162,20 +181,28 @@ describe('nextZoomStep', () => {
     });
     const a = { start: 0, end: 200 };
     const b = step(a);
-    const next = nextZoomStep(a, b)!;
+    const next = nextStep(a, b)!;
     expect(next.start).to.be.closeTo(step(b).start, 1e-9);
     expect(next.end).to.be.closeTo(step(b).end, 1e-9);
   });
 
   it('zooms out the same way', () => {
-    const next = nextZoomStep({ start: 18, end: 82 }, { start: 10, end: 90 })!;
+    const next = nextStep({ start: 18, end: 82 }, { start: 10, end: 90 })!;
     expect(next.start).to.be.closeTo(0, 1e-9);
     expect(next.end).to.be.closeTo(100, 1e-9);
   });
 
-  it('guesses nothing after a pan or a step that did not move', () => {
-    expect(nextZoomStep({ start: 0, end: 100 }, { start: 20, end: 120 })).to.equal(null);
-    expect(nextZoomStep({ start: 0, end: 100 }, { start: 0, end: 100 })).to.equal(null);
-    expect(nextZoomStep({ start: 0, end: 0 }, { start: 0, end: 100 })).to.equal(null);
+  it('pans by the same shift after a pan, and zooms and pans together after both', () => {
+    expect(nextStep({ start: 0, end: 100 }, { start: 20, end: 120 })).to.deep.equal({ start: 40, end: 140 });
+    // Twice as wide, and moved: the same map of times again.
+    const next = nextStep({ start: 0, end: 100 }, { start: 10, end: 210 })!;
+    expect(next.start).to.be.closeTo(10 + 2 * 10, 1e-9);
+    expect(next.end).to.be.closeTo(10 + 2 * 210, 1e-9);
+  });
+
+  it('guesses nothing after a step that did not move, or from windows without width', () => {
+    expect(nextStep({ start: 0, end: 100 }, { start: 0, end: 100 })).to.equal(null);
+    expect(nextStep({ start: 0, end: 0 }, { start: 0, end: 100 })).to.equal(null);
+    expect(nextStep({ start: 0, end: 100 }, { start: 50, end: 50 })).to.equal(null);
   });
 });

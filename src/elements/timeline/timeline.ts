@@ -33,7 +33,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { fittedDomain } from '../../time/fitted-domain.js';
 import { formatAtPrecision } from '../../time/format.js';
 import { timeScale, type TimeScale } from '../../time/scale.js';
-import { nextZoomStep, physicalX, type View } from '../../time/view.js';
+import { nextStep, physicalX, type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
 import { trackColors } from '../../styles/track-colors.js';
 import { axisTemplate } from './axis-template.js';
@@ -655,8 +655,8 @@ export class TarikhTimeline extends LitElement {
   }
 
   /**
-   * While the reader zooms, works out in idle time the layout the next step will most likely need
-   * (the last step taken once more, see `nextZoomStep`), so that the frame drawing that step only
+   * While the reader zooms or pans, works out in idle time the layout the next step will most likely
+   * need (the last step taken once more, see `nextStep`), so that the frame drawing that step only
    * places nodes. At 100,000 events, zoom frames that lay out their window anew took a median of
    * 11.0 ms here, those reusing a layout 8.4 ms. A wrong guess costs idle time only: a layout worked
    * out ahead is taken only where it is exactly the one the frame would compute.
@@ -668,7 +668,7 @@ export class TarikhTimeline extends LitElement {
     this.drawnViews = [null, current];
     cancelIdleCallback(this.aheadCallback);
     this.aheadCallback = requestIdleCallback(() => {
-      const next = nextZoomStep(previous, current);
+      const next = nextStep(previous, current);
       if (!next || !this.isConnected || this.loader.status !== 'ready' || this.view().start !== current.start) return;
       try {
         const view = { ...current, ...next };
