@@ -598,7 +598,10 @@ for (const lang of ['en', 'ar'] as const) {
       const fixed = +start + (+end - +start) * 0.3;
       const drawn = (el: TarikhTimeline) =>
         [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="event"], [part~="cluster"]')]
-          .map((n) => `${n.dataset.id ?? n.dataset.key}:${n.textContent!.trim()}@${n.style.transform},${n.style.width}`)
+          .map(
+            (n) =>
+              `${n.dataset.id ?? n.dataset.key}:${n.textContent!.trim()}@${n.parentElement!.style.transform},${n.style.width}`,
+          )
           .sort();
       const headStart = (el: TarikhTimeline) =>
         (el as unknown as { windowLayout: { taken: number } }).windowLayout.taken;

@@ -94,9 +94,6 @@ export const timelineStyles = css`
   }
   .event,
   .cluster {
-    position: absolute;
-    top: 0;
-    left: 0;
     display: flex;
     align-items: center;
     gap: calc(var(--_space) * 0.75);
@@ -110,14 +107,24 @@ export const timelineStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* Each node sits in a box that only carries its position (see nodes-template.ts). */
+  .slot {
+    position: absolute;
+    top: 0;
+    left: 0;
+  }
+  /* Over its neighbours, for its focus ring. */
+  .slot:focus-within {
+    z-index: 1;
+  }
   /* Spare nodes kept for reuse by the next events to come into view. */
+  .slot[hidden],
   .event[hidden],
   .cluster[hidden] {
     display: none;
   }
   .event:focus-visible,
   .cluster:focus-visible {
-    z-index: 1;
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
     border-radius: var(--_radius);
@@ -140,6 +147,7 @@ export const timelineStyles = css`
   }
   .range {
     position: absolute;
+    z-index: -1;
     inset-inline-start: calc(var(--_node-size) / 2);
     top: calc(50% - 2px);
     height: 4px;
@@ -148,7 +156,6 @@ export const timelineStyles = css`
     opacity: 0.35;
   }
   .label {
-    position: relative;
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
@@ -233,6 +240,7 @@ export const timelineStyles = css`
   }
   .gridline {
     position: absolute;
+    z-index: -2;
     top: 0;
     bottom: 0;
     left: 0;
@@ -334,6 +342,7 @@ export const timelineStyles = css`
 
   .span {
     position: absolute;
+    z-index: -1;
     inset-inline-start: 0;
     top: calc(50% - 5px);
     height: 10px;
