@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang } from '../../model/types.js';
 import { axisTicks, type Measure } from '../../time/ticks.js';
@@ -19,7 +20,7 @@ export function axisTemplate(view: View, lang: Lang, measure: Measure, cacheKey:
     // A label centred on a tick at the very edge would be cut in half; the tick stays, the label goes.
     const half = measure(tick.label) / 2;
     const labelled = x - half >= 0 && x + half <= width;
-    return [{ x, label: labelled ? tick.label : '' }];
+    return [{ time: tick.time, x, label: labelled ? tick.label : '' }];
   });
   const contexts = ticks.context.map((tick, i) => {
     const next = ticks.context[i + 1];
@@ -29,7 +30,9 @@ export function axisTemplate(view: View, lang: Lang, measure: Measure, cacheKey:
     return { label: tick.label, u, room };
   });
   return html`<div class="axis" part="axis" aria-hidden="true">
-    ${fine.map(
+    ${repeat(
+      fine,
+      (tick) => tick.time,
       ({ x, label }) =>
         html`<div class="tick" style=${styleMap({ transform: `translateX(${x}px)` })}>
           ${label ? html`<span class="tick-label">${label}</span>` : ''}
