@@ -238,16 +238,6 @@ export const timelineStyles = css`
     color: var(--_text);
     font-weight: 600;
   }
-  .gridline {
-    position: absolute;
-    z-index: -2;
-    top: 0;
-    bottom: 0;
-    left: 0;
-    border-left: 1px solid var(--_grid);
-    pointer-events: none;
-  }
-
   .status {
     position: absolute;
     inset: 0;
