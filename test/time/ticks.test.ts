@@ -32,6 +32,17 @@ describe('axis ticks', () => {
     }
   });
 
+  it('gives each fine tick its own time, in order (the axis keeps a tick’s element by its time)', () => {
+    const start = Date.UTC(2023, 8, 13, 7, 30);
+    for (const span of [3_600_000, DAY, 9 * DAY, 300 * DAY, 40 * 365 * DAY]) {
+      for (const width of [320, 1200]) {
+        const times = axisTicks(start, start + span, width, 'en', measure).fine.map((t) => t.time);
+        expect(times.length, `${span} over ${width}px`).to.be.above(1);
+        times.forEach((t, i) => i > 0 && expect(t, `${span} over ${width}px`).to.be.above(times[i - 1]!));
+      }
+    }
+  });
+
   it('shows hours over a single day', () => {
     const start = Date.UTC(2024, 5, 19);
     const ticks = axisTicks(start, start + DAY, 1000, 'en', measure);
