@@ -47,11 +47,7 @@ export function eventNodeTemplate(
   const isSelected = !!item && item.id === ctx.selected;
   const title = item?.event.title[ctx.lang] ?? '';
   const disputed = !!item?.event.disputes?.length;
-  return html`<div
-    class="slot"
-    ?hidden=${!e}
-    style=${styleMap({ transform: e ? `translate(${e.left}px,${e.top}px)` : undefined })}
-  >
+  return html`<div class="slot" ?hidden=${!e} style=${e ? `transform:translate(${e.left}px,${e.top}px)` : ''}>
     <button
       type="button"
       id=${eventNodeId(slot)}
@@ -124,7 +120,7 @@ export function clusterNodeTemplate(
   return html`<div
     class="slot"
     ?hidden=${!c}
-    style=${styleMap({ transform: c ? `translate(${c.left}px,${c.top ?? ctx.top}px)` : undefined })}
+    style=${c ? `transform:translate(${c.left}px,${c.top ?? ctx.top}px)` : ''}
   >
     <button
       type="button"
