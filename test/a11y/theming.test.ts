@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TarikhTimeline } from '../../src/index.js';
-import { $, active, frames, render, resetMedia } from './helpers.js';
+import { clientXOf } from '../helpers/plot.js';
+import { $, $$, active, frames, HOUR, render, resetMedia, story, text } from './helpers.js';
 
 const dot = (el: TarikhTimeline, id: string) => getComputedStyle($(el, `[data-id="${id}"] .dot`)!).backgroundColor;
 const surface = (el: TarikhTimeline) => getComputedStyle(el).backgroundColor;
@@ -40,6 +41,40 @@ describe('theming', () => {
     expect(getComputedStyle(el).fontFamily).to.equal('Georgia, serif');
     expect(dot(el, 'c')).to.equal('rgb(4, 5, 6)');
     expect(dot(el, 'b')).to.equal('rgb(7, 8, 9)');
+  });
+
+  it('lays the nodes out again when a theme changes the label font or the node size at run time', async () => {
+    /** Each short title whole (a disputed one beside its badge), each dot centred on its event's time. */
+    const expectLaidOut = (el: TarikhTimeline, lang: 'ar' | 'en', nodeSize: number, when: string) => {
+      const labels = $$(el, '.label');
+      expect(labels.length, when).to.equal(3);
+      for (const label of labels)
+        expect(label.scrollWidth, `${when}: ${text(label)}`).to.be.at.most(label.clientWidth + 1);
+      for (const event of story.events) {
+        const box = $(el, `[data-id="${event.id}"] .dot`)!.getBoundingClientRect();
+        expect(box.width, when).to.equal(nodeSize);
+        // Events dated to a day sit at its middle.
+        const at = Date.parse(event.date!) + 12 * HOUR;
+        expect(Math.abs(box.left + box.width / 2 - clientXOf(el, lang, at)), `${when}: ${event.id}`).to.be.below(1);
+      }
+    };
+    for (const lang of ['en', 'ar'] as const) {
+      const el = await render(lang);
+      expectLaidOut(el, lang, 12, `${lang}, default theme`);
+      // A theme switched on the page (as the demo's theme buttons do), not on the element.
+      const root = document.documentElement;
+      root.style.setProperty('--tarikh-font-size', '22px');
+      root.style.setProperty('--tarikh-node-size', '20px');
+      try {
+        await frames(el, 4);
+        expectLaidOut(el, lang, 20, `${lang}, larger theme`);
+      } finally {
+        root.style.removeProperty('--tarikh-font-size');
+        root.style.removeProperty('--tarikh-node-size');
+      }
+      await frames(el, 4);
+      expectLaidOut(el, lang, 12, `${lang}, back to the default`);
+    }
   });
 
   it('uses the Arabic font stack under lang="ar", and --tarikh-font-family-ar changes it', async () => {

@@ -107,6 +107,30 @@ export const timelineStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* Hidden boxes sized by the CSS the layout reads, watched for a theme changing it (style-probe.ts). */
+  .probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    display: flex;
+    align-items: flex-start;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .probe-text {
+    font-size: var(--_font-size);
+    white-space: nowrap;
+  }
+  .probe-node {
+    flex: none;
+    width: var(--_node-size);
+    height: var(--_lane-height);
+  }
+  .probe-axis {
+    flex: none;
+    width: 1px;
+    height: var(--tarikh-axis-height, 44px);
+  }
   /* Each node sits in a box that only carries its position (see nodes-template.ts). */
   .slot {
     position: absolute;

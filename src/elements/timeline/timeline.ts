@@ -5,6 +5,7 @@ import { DEFAULT_TIMEOUT_MS, type LoadFailure } from '../../controllers/dataset-
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { keyAction, moveTarget, rangeHolding, rovingStop, type KeyAction } from '../../controllers/keyboard.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { StyleProbeController } from '../../controllers/style-probe.js';
 import { NodeFocus } from '../../controllers/node-focus.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
@@ -71,6 +72,12 @@ const HOUR = 3_600_000;
 const MAX_LABEL_WIDTH = 240;
 /** A label's inline padding (`.label` in timeline.styles.ts): its box is the text plus this. */
 const LABEL_PADDING = 4;
+/**
+ * The room a dispute badge takes beside the dot (`.badge` in timeline.styles.ts: the node size plus
+ * 2 px wide, drawn a third of the node size over the dot, and the node's gap after it), which the
+ * label's box must leave it, or the label is cut by that much.
+ */
+const badgeRoom = (nodeSize: number, labelGap: number) => nodeSize + 2 - nodeSize / 3 + labelGap;
 /** Room above the lanes for the controls. */
 const TOP_PADDING = 48;
 /** With events grouped by track: where the first band starts (beside the controls), and a band's heading row. */
@@ -271,6 +278,8 @@ export class TarikhTimeline extends LitElement {
   });
   private readonly clusterSlots = new NodeSlots<string>();
   private readonly size = new ResizeController(this, (previous) => this.onResize(previous.width));
+  /** A theme changing the label font, node size, lane height or axis height at run time lays the nodes out again. */
+  private readonly styleProbe = new StyleProbeController(this, () => this.onStyleChange());
   private readonly nodeFocus = new NodeFocus(this, {
     focusNode: (id) => this.focusNode(id),
     rememberedId: () => this.focusId,
@@ -285,6 +294,8 @@ export class TarikhTimeline extends LitElement {
   /** The attribute values we reflected ourselves, so they are not taken for a request to zoom. */
   private reflectedWindow = { start: '', end: '' };
   private readonly onFontsLoaded = () => {
+    // A family the page switched to may have been loading (its fallback measured the same as before).
+    this.readMetrics();
     this.measurer.clear();
     this.shown.forgetLabelWidths();
     this.requestUpdate();
@@ -567,23 +578,41 @@ export class TarikhTimeline extends LitElement {
     this.applyPendingWindow();
   }
 
-  private readMetrics() {
+  /** Reads the sizes the layout depends on from the element's CSS; returns whether any changed. */
+  private readMetrics(): boolean {
     const style = getComputedStyle(this);
     const fontSize = style.getPropertyValue('--_font-size').trim() || '13px';
     const family = style.getPropertyValue(this.isRtl ? '--_font-ar' : '--_font').trim() || style.fontFamily;
+    const before = this.metrics;
     this.metrics = {
       nodeSize: px(style.getPropertyValue('--_node-size'), 12),
       laneHeight: px(style.getPropertyValue('--_lane-height'), 28),
       axisHeight: px(style.getPropertyValue('--tarikh-axis-height'), 44),
       font: `${fontSize} ${family}`,
     };
-    if (this.measurer.setFont(this.metrics.font)) this.shown.forgetLabelWidths();
+    const fontChanged = this.measurer.setFont(this.metrics.font);
+    // A label's box holds a dispute badge sized by the node (see badgeRoom).
+    if (fontChanged || before.nodeSize !== this.metrics.nodeSize) this.shown.forgetLabelWidths();
     const duration = style.getPropertyValue('--_duration').trim();
     this.zoom.duration = duration.endsWith('ms')
       ? px(duration, 0)
       : duration.endsWith('s')
         ? px(duration, 0) * 1000
         : 450;
+    return (
+      fontChanged ||
+      before.nodeSize !== this.metrics.nodeSize ||
+      before.laneHeight !== this.metrics.laneHeight ||
+      before.axisHeight !== this.metrics.axisHeight
+    );
+  }
+
+  /** The CSS the layout reads changed at run time (see StyleProbeController): the nodes are laid out again. */
+  private onStyleChange() {
+    if (!this.readMetrics()) return;
+    // A node size is not part of the layouts' keys (the label font and lanes are).
+    this.clearLayouts();
+    this.requestUpdate();
   }
 
   /** Remembers the visible window so a resize or a change of direction keeps showing it. */
@@ -753,9 +782,12 @@ export class TarikhTimeline extends LitElement {
     const [b0, b1] = this.baseDomain();
     const lang = this.language;
     const font = this.metrics.font;
-    const measure = (item: TimelineItem) =>
-      Math.min(MAX_LABEL_WIDTH, this.measurer.measure(item.event.title[lang])) + LABEL_PADDING;
     const options = this.layoutOptions();
+    const badge = badgeRoom(this.metrics.nodeSize, options.labelGap);
+    const measure = (item: TimelineItem) =>
+      Math.min(MAX_LABEL_WIDTH, this.measurer.measure(item.event.title[lang])) +
+      LABEL_PADDING +
+      (item.event.disputes?.length ? badge : 0);
     return {
       at: band ? band.at : this.shown.at,
       end: band ? band.end : this.shown.ends,
@@ -1122,6 +1154,7 @@ export class TarikhTimeline extends LitElement {
       this.size.observe(this.plot);
       this.zoom.attach(this.plot);
     }
+    this.styleProbe.observe(this.shadowRoot?.querySelectorAll('.probe > *') ?? []);
     if (changed.has('lang')) this.readMetrics();
     if ((changed.has('selected') || changed.has('listView')) && this.listView && this.selected) {
       this.shadowRoot
@@ -1177,6 +1210,10 @@ export class TarikhTimeline extends LitElement {
             : html`<div class="overview pending" aria-hidden="true"></div>`
         }
         ${this.renderList(lang)} ${this.renderControls(lang)} ${this.renderStatus(lang)}
+        <div class="probe" aria-hidden="true">
+          <span class="probe-text">Tarikh تاريخ 2024</span><span class="probe-node"></span
+          ><span class="probe-axis"></span>
+        </div>
       </div>
       ${this.renderPanel(lang)} ${liveRegionTemplate(this.announcement)}
     </div>`;
