@@ -77,6 +77,22 @@ describe('theming', () => {
     }
   });
 
+  it('leaves each label the gap --tarikh-spacing puts between it and its dot, set before or after the data', async () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const el = await render(lang, story, 'width: 900px; height: 360px; --tarikh-spacing: 16px');
+      const whole = (when: string) => {
+        const labels = $$(el, '.label');
+        expect(labels.length, when).to.equal(3);
+        for (const label of labels)
+          expect(label.scrollWidth, `${when}: ${text(label)}`).to.be.at.most(label.clientWidth + 1);
+      };
+      whole(`${lang}, 16 px spacing`);
+      el.style.setProperty('--tarikh-spacing', '24px');
+      await frames(el, 4);
+      whole(`${lang}, 24 px spacing`);
+    }
+  });
+
   it('uses the Arabic font stack under lang="ar", and --tarikh-font-family-ar changes it', async () => {
     const el = await render('ar');
     expect(getComputedStyle(el).fontFamily).to.match(/^"Noto Sans Arabic Variable"/);

@@ -131,6 +131,11 @@ export const timelineStyles = css`
     width: 1px;
     height: var(--tarikh-axis-height, 44px);
   }
+  .probe-space {
+    flex: none;
+    width: var(--_space);
+    height: 1px;
+  }
   /* Each node sits in a box that only carries its position (see nodes-template.ts). */
   .slot {
     position: absolute;

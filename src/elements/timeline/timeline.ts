@@ -95,6 +95,8 @@ interface Metrics {
   nodeSize: number;
   laneHeight: number;
   axisHeight: number;
+  /** Space between a node's dot and its label (the node's flex gap, three quarters of `--tarikh-spacing`). */
+  labelGap: number;
   font: string;
 }
 
@@ -256,7 +258,7 @@ export class TarikhTimeline extends LitElement {
 
   /** Every valid event, sorted, and those passing the filter, which are drawn. */
   private readonly shown = new ShownItems();
-  private metrics: Metrics = { nodeSize: 12, laneHeight: 28, axisHeight: 44, font: '13px sans-serif' };
+  private metrics: Metrics = { nodeSize: 12, laneHeight: 28, axisHeight: 44, labelGap: 6, font: '13px sans-serif' };
   private readonly measurer = new TextMeasurer();
   private readonly windowLayout = new WindowLayout();
   /** The windows of the last two frames drawn at different windows (the earlier null once guessed from). */
@@ -278,7 +280,7 @@ export class TarikhTimeline extends LitElement {
   });
   private readonly clusterSlots = new NodeSlots<string>();
   private readonly size = new ResizeController(this, (previous) => this.onResize(previous.width));
-  /** A theme changing the label font, node size, lane height or axis height at run time lays the nodes out again. */
+  /** A theme changing the label font, node size, lane height, axis height or spacing at run time lays the nodes out again. */
   private readonly styleProbe = new StyleProbeController(this, () => this.onStyleChange());
   private readonly nodeFocus = new NodeFocus(this, {
     focusNode: (id) => this.focusNode(id),
@@ -588,11 +590,13 @@ export class TarikhTimeline extends LitElement {
       nodeSize: px(style.getPropertyValue('--_node-size'), 12),
       laneHeight: px(style.getPropertyValue('--_lane-height'), 28),
       axisHeight: px(style.getPropertyValue('--tarikh-axis-height'), 44),
+      labelGap: px(style.getPropertyValue('--_space'), 8) * 0.75,
       font: `${fontSize} ${family}`,
     };
     const fontChanged = this.measurer.setFont(this.metrics.font);
-    // A label's box holds a dispute badge sized by the node (see badgeRoom).
-    if (fontChanged || before.nodeSize !== this.metrics.nodeSize) this.shown.forgetLabelWidths();
+    // A label's box holds a dispute badge sized by the node and the gap (see badgeRoom).
+    const badgeChanged = before.nodeSize !== this.metrics.nodeSize || before.labelGap !== this.metrics.labelGap;
+    if (fontChanged || badgeChanged) this.shown.forgetLabelWidths();
     const duration = style.getPropertyValue('--_duration').trim();
     this.zoom.duration = duration.endsWith('ms')
       ? px(duration, 0)
@@ -601,7 +605,7 @@ export class TarikhTimeline extends LitElement {
         : 450;
     return (
       fontChanged ||
-      before.nodeSize !== this.metrics.nodeSize ||
+      badgeChanged ||
       before.laneHeight !== this.metrics.laneHeight ||
       before.axisHeight !== this.metrics.axisHeight
     );
@@ -660,7 +664,7 @@ export class TarikhTimeline extends LitElement {
     const { nodeSize, laneHeight, axisHeight } = this.metrics;
     const clusterRow = laneHeight + 2;
     const lanes = Math.max(1, Math.floor((this.size.height - axisHeight - clusterRow - TOP_PADDING) / laneHeight));
-    return { lanes, radius: nodeSize / 2, labelGap: 6, gap: 10, clusterWidth: 32 };
+    return { lanes, radius: nodeSize / 2, labelGap: this.metrics.labelGap, gap: 10, clusterWidth: 32 };
   }
 
   /** Lays out the events in view and says where each node and cluster goes this frame. */
@@ -1212,7 +1216,7 @@ export class TarikhTimeline extends LitElement {
         ${this.renderList(lang)} ${this.renderControls(lang)} ${this.renderStatus(lang)}
         <div class="probe" aria-hidden="true">
           <span class="probe-text">Tarikh تاريخ 2024</span><span class="probe-node"></span
-          ><span class="probe-axis"></span>
+          ><span class="probe-axis"></span><span class="probe-space"></span>
         </div>
       </div>
       ${this.renderPanel(lang)} ${liveRegionTemplate(this.announcement)}
