@@ -340,6 +340,35 @@ for (const lang of ['en', 'ar'] as const) {
       }
     });
 
+    it('keeps axis labels apart at every zoom level when a theme makes them larger than event labels', async () => {
+      const el = await render(lang);
+      // Set after the first drawing, as a theme switched at run time.
+      el.style.setProperty('--tarikh-axis-font-size', '24px');
+      const settle = async () => {
+        for (let i = 0; i < 3; i += 1) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          await el.updateComplete;
+        }
+      };
+      await settle();
+      const { start, end } = el.visibleRange;
+      const middle = (+start + +end) / 2;
+      for (let step = 0; step < 40; step += 1) {
+        // From the whole dataset down to about an hour, geometrically.
+        const half = ((+end - +start) / 2) * Math.pow(HOUR / (+end - +start), step / 39);
+        el.zoomTo(new Date(middle - half), new Date(middle + half), { animate: false });
+        await el.updateComplete;
+        const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="axis"] .tick-label')];
+        expect(getComputedStyle(labels[0]!).fontSize).to.equal('24px');
+        const boxes = labels.map((n) => n.getBoundingClientRect()).sort((p, q) => p.left - q.left);
+        for (let i = 1; i < boxes.length; i += 1) {
+          expect(boxes[i]!.left, `step ${step}: ${labels.map((n) => n.textContent).join(' ')}`).to.be.at.least(
+            boxes[i - 1]!.right - 0.5,
+          );
+        }
+      }
+    });
+
     it('labels hours over a single day', async () => {
       const el = await render(lang);
       el.zoomTo(new Date('2023-09-10T00:00Z'), new Date('2023-09-10T12:00Z'), { animate: false });

@@ -136,6 +136,10 @@ export const timelineStyles = css`
     width: var(--_space);
     height: 1px;
   }
+  .probe-axis-text {
+    font-size: var(--_axis-font-size);
+    white-space: nowrap;
+  }
   /* Each node sits in a box that only carries its position (see nodes-template.ts). */
   .slot {
     position: absolute;

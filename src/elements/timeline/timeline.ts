@@ -98,6 +98,8 @@ interface Metrics {
   /** Space between a node's dot and its label (the node's flex gap, three quarters of `--tarikh-spacing`). */
   labelGap: number;
   font: string;
+  /** The font of the axis labels (`--tarikh-axis-font-size`), in which they are measured to keep them apart. */
+  axisFont: string;
 }
 
 const px = (value: string, fallback: number) => {
@@ -258,8 +260,16 @@ export class TarikhTimeline extends LitElement {
 
   /** Every valid event, sorted, and those passing the filter, which are drawn. */
   private readonly shown = new ShownItems();
-  private metrics: Metrics = { nodeSize: 12, laneHeight: 28, axisHeight: 44, labelGap: 6, font: '13px sans-serif' };
+  private metrics: Metrics = {
+    nodeSize: 12,
+    laneHeight: 28,
+    axisHeight: 44,
+    labelGap: 6,
+    font: '13px sans-serif',
+    axisFont: '12px sans-serif',
+  };
   private readonly measurer = new TextMeasurer();
+  private readonly axisMeasurer = new TextMeasurer();
   private readonly windowLayout = new WindowLayout();
   /** The windows of the last two frames drawn at different windows (the earlier null once guessed from). */
   private drawnViews: [View | null, View | null] = [null, null];
@@ -299,6 +309,7 @@ export class TarikhTimeline extends LitElement {
     // A family the page switched to may have been loading (its fallback measured the same as before).
     this.readMetrics();
     this.measurer.clear();
+    this.axisMeasurer.clear();
     this.shown.forgetLabelWidths();
     this.requestUpdate();
   };
@@ -592,8 +603,10 @@ export class TarikhTimeline extends LitElement {
       axisHeight: px(style.getPropertyValue('--tarikh-axis-height'), 44),
       labelGap: px(style.getPropertyValue('--_space'), 8) * 0.75,
       font: `${fontSize} ${family}`,
+      axisFont: `${style.getPropertyValue('--_axis-font-size').trim() || '12px'} ${family}`,
     };
     const fontChanged = this.measurer.setFont(this.metrics.font);
+    const axisFontChanged = this.axisMeasurer.setFont(this.metrics.axisFont);
     // A label's box holds a dispute badge sized by the node and the gap (see badgeRoom).
     const badgeChanged = before.nodeSize !== this.metrics.nodeSize || before.labelGap !== this.metrics.labelGap;
     if (fontChanged || badgeChanged) this.shown.forgetLabelWidths();
@@ -605,6 +618,7 @@ export class TarikhTimeline extends LitElement {
         : 450;
     return (
       fontChanged ||
+      axisFontChanged ||
       badgeChanged ||
       before.laneHeight !== this.metrics.laneHeight ||
       before.axisHeight !== this.metrics.axisHeight
@@ -1216,7 +1230,8 @@ export class TarikhTimeline extends LitElement {
         ${this.renderList(lang)} ${this.renderControls(lang)} ${this.renderStatus(lang)}
         <div class="probe" aria-hidden="true">
           <span class="probe-text">Tarikh تاريخ 2024</span><span class="probe-node"></span
-          ><span class="probe-axis"></span><span class="probe-space"></span>
+          ><span class="probe-axis"></span><span class="probe-space"></span
+          ><span class="probe-axis-text">Tarikh تاريخ 2024</span>
         </div>
       </div>
       ${this.renderPanel(lang)} ${liveRegionTemplate(this.announcement)}
@@ -1365,7 +1380,7 @@ export class TarikhTimeline extends LitElement {
 
     const content = html`
       ${bands.map(({ key, box }) => trackBandTemplate(this.trackLabel(key, lang), box))}
-      ${axisTemplate(view, lang, (text) => this.measurer.measure(text), this.metrics.font)}
+      ${axisTemplate(view, lang, (text) => this.axisMeasurer.measure(text), this.metrics.axisFont)}
       ${eventSlots.map((id, slot) =>
         eventNodeTemplate(id === null ? undefined : drawnById.get(id), slot, eventContext),
       )}
