@@ -627,10 +627,9 @@ export class TarikhTimeline extends LitElement {
 
   /** The CSS the layout reads changed at run time (see StyleProbeController): the nodes are laid out again. */
   private onStyleChange() {
-    if (!this.readMetrics()) return;
-    // A node size is not part of the layouts' keys (the label font and lanes are).
-    this.clearLayouts();
-    this.requestUpdate();
+    // A new font, node size or gap makes new label widths, and so new layouts (their keys hold the
+    // widths' version and the lanes); lane and axis heights are read by every frame.
+    if (this.readMetrics()) this.requestUpdate();
   }
 
   /** Remembers the visible window so a resize or a change of direction keeps showing it. */
@@ -1165,6 +1164,8 @@ export class TarikhTimeline extends LitElement {
 
   protected override firstUpdated() {
     this.readMetrics();
+    // The probes are rendered once, with the frame, and stay.
+    this.styleProbe.observe(this.shadowRoot?.querySelectorAll('.probe > *') ?? []);
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -1172,7 +1173,6 @@ export class TarikhTimeline extends LitElement {
       this.size.observe(this.plot);
       this.zoom.attach(this.plot);
     }
-    this.styleProbe.observe(this.shadowRoot?.querySelectorAll('.probe > *') ?? []);
     if (changed.has('lang')) this.readMetrics();
     if ((changed.has('selected') || changed.has('listView')) && this.listView && this.selected) {
       this.shadowRoot
