@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang } from '../../model/types.js';
 import { axisTicks, type Measure } from '../../time/ticks.js';
 import { physicalX, type View } from '../../time/view.js';
@@ -34,7 +33,7 @@ export function axisTemplate(view: View, lang: Lang, measure: Measure, cacheKey:
       fine,
       (tick) => tick.time,
       ({ x, label }) =>
-        html`<div class="tick" style=${styleMap({ transform: `translateX(${x}px)` })}>
+        html`<div class="tick" style="transform:translateX(${x}px)">
           ${label ? html`<span class="tick-label">${label}</span>` : ''}
         </div>`,
     )}
