@@ -9,6 +9,11 @@ export interface ZoomCallbacks {
   onZoom(transform: ZoomTransform): void;
   /** Once, when a gesture or an animation has settled. */
   onSettle(transform: ZoomTransform): void;
+  /**
+   * The animation duration in milliseconds, asked when an animation starts: it comes from the host's
+   * CSS, which a theme may change at any time without any event saying so.
+   */
+  duration(): number;
 }
 
 const prefersReducedMotion = () =>
@@ -23,8 +28,6 @@ const prefersReducedMotion = () =>
  */
 export class ZoomController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
-  /** Animation duration in milliseconds, for `zoomTo` and friends. */
-  duration = 450;
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private target?: HTMLElement;
   private frame = 0;
@@ -138,7 +141,8 @@ export class ZoomController implements ReactiveController {
       return;
     }
     const from = this.transform;
-    if (!animate || prefersReducedMotion() || this.duration <= 0 || (from.k === to.k && from.x === to.x)) {
+    const base = animate && !prefersReducedMotion() ? this.callbacks.duration() : 0;
+    if (!(base > 0) || (from.k === to.k && from.x === to.x)) {
       this.behavior.transform(select(this.target), to);
       return;
     }
@@ -147,7 +151,7 @@ export class ZoomController implements ReactiveController {
     const w = this.width;
     const view = (t: ZoomTransform): [number, number, number] => [(w / 2 - t.x) / t.k, 0, w / t.k];
     const path = interpolateZoom(view(from), view(to));
-    const duration = Math.min(this.duration * 2, Math.max(this.duration, path.duration * 0.4));
+    const duration = Math.min(base * 2, Math.max(base, path.duration * 0.4));
     const started = performance.now();
     this.animating = true;
     const step = (now: number) => {

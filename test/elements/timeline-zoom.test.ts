@@ -282,6 +282,39 @@ for (const lang of ['en', 'ar'] as const) {
       expect(span(el)).to.be.closeTo(30 * DAY, HOUR);
     });
 
+    it('takes the length of each animation from --tarikh-animation-duration as it is when the animation starts', async () => {
+      const el = await render(lang);
+      const full = span(el);
+      let settled = 0;
+      el.addEventListener('tarikh-range-change', () => (settled += 1));
+      // A theme set on the page after the first drawing, with no event to say so.
+      const theme = document.createElement('style');
+      theme.textContent = 'html { --tarikh-animation-duration: 0s; }';
+      document.head.append(theme);
+      try {
+        el.zoomBy(4);
+        await el.updateComplete;
+        expect(span(el)).to.be.closeTo(full / 4, full * 0.001);
+        await waitUntil(() => settled === 1, 'settled at once');
+
+        theme.textContent = 'html { --tarikh-animation-duration: 60s; }';
+        el.fit();
+        // Two frames into a one-minute animation, the view has barely begun to move.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        await el.updateComplete;
+        expect(span(el)).to.be.below(full / 3);
+        expect(settled).to.equal(1);
+
+        theme.textContent = 'html { --tarikh-animation-duration: 0ms; }';
+        el.fit();
+        await el.updateComplete;
+        expect(span(el)).to.be.closeTo(full, full * 0.001);
+        await waitUntil(() => settled === 2, 'fit settled');
+      } finally {
+        theme.remove();
+      }
+    });
+
     it('animates zoomBy and fit, and moves at once with { animate: false }', async () => {
       const el = await render(lang);
       const full = span(el);

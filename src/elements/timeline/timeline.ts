@@ -36,6 +36,7 @@ import { formatAtPrecision } from '../../time/format.js';
 import { timeScale, type TimeScale } from '../../time/scale.js';
 import { nextStep, physicalX, type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
+import { cssTimeMs } from '../../styles/css-time.js';
 import { trackColors } from '../../styles/track-colors.js';
 import { axisTemplate } from './axis-template.js';
 import {
@@ -300,6 +301,7 @@ export class TarikhTimeline extends LitElement {
   private readonly zoom = new ZoomController(this, {
     onZoom: () => this.requestUpdate(),
     onSettle: () => this.settle(),
+    duration: () => cssTimeMs(getComputedStyle(this).getPropertyValue('--_duration')),
   });
   /** The window to show once the element has a size (set before layout, or kept across a resize or a change of direction). */
   private pendingWindow: { start?: number; end?: number; animate: boolean } | null = null;
@@ -610,12 +612,6 @@ export class TarikhTimeline extends LitElement {
     // A label's box holds a dispute badge sized by the node and the gap (see badgeRoom).
     const badgeChanged = before.nodeSize !== this.metrics.nodeSize || before.labelGap !== this.metrics.labelGap;
     if (fontChanged || badgeChanged) this.shown.forgetLabelWidths();
-    const duration = style.getPropertyValue('--_duration').trim();
-    this.zoom.duration = duration.endsWith('ms')
-      ? px(duration, 0)
-      : duration.endsWith('s')
-        ? px(duration, 0) * 1000
-        : 450;
     return (
       fontChanged ||
       axisFontChanged ||
