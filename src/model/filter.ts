@@ -62,6 +62,11 @@ export function searchableText(event: TimelineEvent, trackLabels: ReadonlyMap<st
   return folded.join('\n');
 }
 
+/** Track id → label, for `searchableText`. */
+export function trackLabelsOf(data: Dataset | null): Map<string, Text> {
+  return new Map((data?.tracks ?? []).map((track) => [track.id, track.label]));
+}
+
 /**
  * The test an event must pass to be drawn: its track is not hidden, and every word of the query
  * appears somewhere in its text (in either language). The query is read once, here; `cache` keeps
@@ -74,7 +79,7 @@ export function eventFilter(
   cache?: WeakMap<TimelineEvent, string>,
 ): (event: TimelineEvent) => boolean {
   const words = normalizeForSearch(query).split(/\s+/).filter(Boolean);
-  const trackLabels = new Map((data?.tracks ?? []).map((track) => [track.id, track.label]));
+  const trackLabels = trackLabelsOf(data);
   return (event) => {
     if (event.track && hiddenTracks.has(event.track)) return false;
     if (!words.length) return true;

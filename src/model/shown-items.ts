@@ -1,5 +1,5 @@
 import { indexById } from '../controllers/keyboard.js';
-import { eventFilter } from './filter.js';
+import { eventFilter, searchableText, trackLabelsOf } from './filter.js';
 import type { TimelineItem } from './items.js';
 import type { Dataset, Lang, TimelineEvent } from './types.js';
 
@@ -31,10 +31,13 @@ export class ShownItems {
   private labelFont = '';
   /** An event's searchable text, normalised: worked out on the first search that reads it. */
   private readonly searchText = new WeakMap<TimelineEvent, string>();
+  /** How many of `all`, from the first, have their searchable text worked out by `prepareSearch`. */
+  private searchPrepared = 0;
 
   /** New data: `items` are all the events, of which those passing the filter are shown (see `filter`). */
   setAll(items: readonly TimelineItem[], query: string, hiddenTracks: ReadonlySet<string>, dataset: Dataset | null) {
     this.all = items;
+    this.searchPrepared = 0;
     this.extent = null;
     this.dataVersion += 1;
     this.filter(query, hiddenTracks, dataset);
@@ -52,6 +55,33 @@ export class ShownItems {
     }
     const passes = eventFilter(q, hiddenTracks, dataset, this.searchText);
     this.show(this.all.filter((item) => passes(item.event)));
+  }
+
+  /**
+   * Whether a search for `query` would first have to work out the searchable text of more than
+   * `limit` events. At 100,000 events that takes about 300 ms here, too long to do in one go while a
+   * reader types: the element then has `prepareSearch` do it in slices first.
+   */
+  isColdSearch(query: string, limit = COLD_SEARCH_LIMIT): boolean {
+    return query.trim() !== '' && this.all.length - this.searchPrepared > limit;
+  }
+
+  /**
+   * Works out the searchable texts of all events, in time order from where it last stopped, for as
+   * long as `more()` says (asked every 64 events); returns true once every one is done. `dataset`
+   * gives the track names, as for `filter`.
+   */
+  prepareSearch(dataset: Dataset | null, more: () => boolean): boolean {
+    const all = this.all;
+    const labels = trackLabelsOf(dataset);
+    let i = this.searchPrepared;
+    for (; i < all.length; i += 1) {
+      if (i % 64 === 0 && !more()) break;
+      const event = all[i]!.event;
+      if (!this.searchText.has(event)) this.searchText.set(event, searchableText(event, labels));
+    }
+    this.searchPrepared = i;
+    return i === all.length;
   }
 
   /** Earliest start and latest end over all events (not only those shown); null without events. */
@@ -121,3 +151,9 @@ export class ShownItems {
     this.version += 1;
   }
 }
+
+/**
+ * Up to this many events without their searchable text, a search works it out at once (about 15 ms
+ * here); beyond, in slices (see `isColdSearch`).
+ */
+const COLD_SEARCH_LIMIT = 5_000;

@@ -69,6 +69,41 @@ describe('ShownItems', () => {
     expect(shown.items).to.equal(shown.all);
   });
 
+  it('works out the searchable texts of a large dataset in slices, after which a search is the same', () => {
+    // 300 events, of which every seventh is a treaty, with a limit of 100 texts missing.
+    const many = Array.from({ length: 300 }, (_, i) =>
+      event(`e${i}`, `2024-01-01T00:${String(i % 60).padStart(2, '0')}:00Z`, {
+        title: i % 7 === 0 ? { ar: `معاهدة ${i}`, en: `Treaty ${i}` } : { ar: `زيارة ${i}`, en: `Visit ${i}` },
+      }),
+    );
+    const data = { ...dataset, events: many };
+    const shown = new ShownItems();
+    shown.setAll(toItems(many), '', new Set(), data);
+    expect(shown.isColdSearch('', 100), 'no query, nothing to read').to.equal(false);
+    expect(shown.isColdSearch('treaty', 100)).to.equal(true);
+    expect(shown.isColdSearch('treaty', 300)).to.equal(false);
+    // Each slice stops when told: asked every 64 events, here after two asks.
+    const slices: number[] = [];
+    let done = false;
+    while (!done) {
+      let asks = 0;
+      done = shown.prepareSearch(data, () => (asks += 1) <= 2);
+      slices.push(asks);
+      expect(slices.length, 'slices').to.be.below(10);
+    }
+    expect(slices.length).to.equal(Math.ceil(300 / 128));
+    expect(shown.isColdSearch('treaty', 100)).to.equal(false);
+    expect(shown.isColdSearch('treaty', 0)).to.equal(false);
+    shown.filter('treaty', new Set(), data);
+    const expected = many.filter((_, i) => i % 7 === 0).map((e) => e.id);
+    expect(shown.items.map((i) => i.id).sort()).to.deep.equal(expected.sort());
+    shown.filter('معاهده', new Set(), data);
+    expect(shown.items).to.have.length(expected.length);
+    // New data has texts of its own to work out.
+    shown.setAll(toItems(many.slice(0, 200)), '', new Set(), data);
+    expect(shown.isColdSearch('treaty', 100)).to.equal(true);
+  });
+
   it('changes its version when what is drawn changes, its data version only with new data', () => {
     const shown = loaded();
     const { version, dataVersion } = shown;

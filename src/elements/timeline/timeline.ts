@@ -5,6 +5,7 @@ import { DEFAULT_TIMEOUT_MS, type LoadFailure } from '../../controllers/dataset-
 import { DatasetController } from '../../controllers/dataset-controller.js';
 import { keyAction, moveTarget, rangeHolding, rovingStop, type KeyAction } from '../../controllers/keyboard.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
+import { SearchPreparation } from '../../controllers/search-preparation.js';
 import { StyleProbeController } from '../../controllers/style-probe.js';
 import { NodeFocus } from '../../controllers/node-focus.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
@@ -261,6 +262,15 @@ export class TarikhTimeline extends LitElement {
 
   /** Every valid event, sorted, and those passing the filter, which are drawn. */
   private readonly shown = new ShownItems();
+  /** The first search over many events, worked out in slices (see SearchPreparation). */
+  private readonly searchPreparation = new SearchPreparation(
+    this.shown,
+    () => this.loader.model,
+    () => {
+      this.applyFilter();
+      this.requestUpdate();
+    },
+  );
   private metrics: Metrics = {
     nodeSize: 12,
     laneHeight: 28,
@@ -438,8 +448,11 @@ export class TarikhTimeline extends LitElement {
     if (dataGiven) this.loader.use(this.data);
     else if ((changed.has('src') || resume) && this.src) void this.load();
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated) this.windowFromAttributes();
-    if ((changed.has('filter') || changed.has('hiddenTracks')) && !dataGiven && this.shown.all.length)
-      this.applyFilter();
+    if ((changed.has('filter') || changed.has('hiddenTracks')) && !dataGiven && this.shown.all.length) {
+      // Until a first search over many events has its texts, the events drawn stay as they are.
+      if (this.shown.isColdSearch(this.filterArgs()[0])) this.searchPreparation.start();
+      else this.applyFilter();
+    }
     // A window asked for (by new data, or kept across a change of direction) is set before this
     // render, not after it: updated() would draw the old window first, then render again for the
     // new one, and again for start and end changing as the window settles, which here they do
@@ -471,6 +484,7 @@ export class TarikhTimeline extends LitElement {
 
   /** New events to draw (none: `[]`), of which those passing the filter are drawn. */
   private setItems(items: TimelineItem[]) {
+    this.searchPreparation.stop();
     this.shown.setAll(items, ...this.filterArgs());
     this.clearLayouts();
   }
@@ -1194,6 +1208,16 @@ export class TarikhTimeline extends LitElement {
     if (this.selected) this.bringIntoView(this.selected, false);
   }
 
+  /** Also waits for a search worked out over several tasks (see SearchPreparation) and its update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.searchPreparation.pending; pending; pending = this.searchPreparation.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   override render() {
     const lang = this.language;
     const m = messagesFor(lang);
@@ -1202,7 +1226,7 @@ export class TarikhTimeline extends LitElement {
       class=${this.listView ? 'layout listing' : 'layout'}
       dir=${dirOf(lang)}
       lang=${lang}
-      aria-busy=${this.loader.status === 'loading' ? 'true' : 'false'}
+      aria-busy=${this.loader.status === 'loading' || this.searchPreparation.pending ? 'true' : 'false'}
       @keydown=${this.onKeyDown}
     >
       <div class="frame">
