@@ -15,17 +15,18 @@ const SLICE_MS = 8;
 export class SearchPreparation {
   private done: Promise<void> | null = null;
   private finish?: () => void;
-  private generation = 0;
-  private readonly channel = new MessageChannel();
+  /**
+   * The slices are message tasks: unlike a chain of timeouts, they are not held back 4 ms each. The
+   * channel lasts one preparation and is closed after it, as an open port with a listener would keep
+   * the element and its data alive after the page dropped it.
+   */
+  private channel: MessageChannel | null = null;
 
   constructor(
     private readonly shown: ShownItems,
     private readonly dataset: () => Dataset | null,
     private readonly ready: () => void,
-  ) {
-    // A message task, unlike a timer, is not held back by the 4 ms a chain of timeouts waits.
-    this.channel.port1.onmessage = (event: MessageEvent<number>) => this.slice(event.data);
-  }
+  ) {}
 
   /** Settles once the texts are worked out and `ready` has run; null when nothing is under way. */
   get pending(): Promise<void> | null {
@@ -36,20 +37,22 @@ export class SearchPreparation {
   start() {
     if (this.done) return;
     this.done = new Promise((resolve) => (this.finish = resolve));
-    this.channel.port2.postMessage(this.generation);
+    const channel = new MessageChannel();
+    this.channel = channel;
+    channel.port1.onmessage = () => this.slice(channel);
+    channel.port2.postMessage(null);
   }
 
   /** Stops the work under way without applying anything: new data came, with texts of its own. */
   stop() {
-    this.generation += 1;
     this.settle();
   }
 
-  private slice(generation: number) {
-    if (generation !== this.generation || !this.done) return;
+  private slice(channel: MessageChannel) {
+    if (channel !== this.channel) return;
     const until = performance.now() + SLICE_MS;
     if (!this.shown.prepareSearch(this.dataset(), () => performance.now() < until)) {
-      this.channel.port2.postMessage(generation);
+      channel.port2.postMessage(null);
       return;
     }
     this.ready();
@@ -57,6 +60,9 @@ export class SearchPreparation {
   }
 
   private settle() {
+    this.channel?.port1.close();
+    this.channel?.port2.close();
+    this.channel = null;
     const finish = this.finish;
     this.done = null;
     this.finish = undefined;

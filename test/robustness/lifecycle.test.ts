@@ -26,6 +26,7 @@ function trackResources() {
     raf: window.requestAnimationFrame,
     caf: window.cancelAnimationFrame,
     fetch: window.fetch,
+    MessageChannel: window.MessageChannel,
   };
   const ids = new WeakMap<object, number>();
   let nextId = 0;
@@ -91,6 +92,19 @@ function trackResources() {
     frameIds.delete(id);
     original.caf.call(window, id);
   };
+  // A message port with a listener stays alive, and keeps what its listener holds, until it is closed.
+  const openChannels = new Set<MessageChannel>();
+  w.MessageChannel = class extends original.MessageChannel {
+    constructor() {
+      super();
+      openChannels.add(this);
+      const close = this.port1.close.bind(this.port1);
+      this.port1.close = () => {
+        openChannels.delete(this);
+        close();
+      };
+    }
+  };
   let pendingFetches = 0;
   let abortedFetches = 0;
   let fetches = 0;
@@ -107,6 +121,7 @@ function trackResources() {
       timers: timers.size,
       frames: frameIds.size,
       fetches: pendingFetches,
+      channels: openChannels.size,
     }),
     counts: () => ({ fetches, abortedFetches }),
     restore() {
@@ -118,6 +133,7 @@ function trackResources() {
       w.requestAnimationFrame = original.raf;
       w.cancelAnimationFrame = original.caf;
       w.fetch = original.fetch;
+      w.MessageChannel = original.MessageChannel;
     },
   };
 }
@@ -140,13 +156,17 @@ describe('robustness: lifecycle', () => {
       observer.observe(document.body);
       const abort = new AbortController();
       const request = fetch('/__test__/slow?ms=3000', { signal: abort.signal }).catch(() => null);
+      const channel = new MessageChannel();
       expect(tracker.snapshot()).to.deep.equal({
         listeners: before.listeners + 1, // the resize listener (the tracker's own `once` ones are not counted)
         observers: before.observers + 1,
         timers: before.timers + 1,
         frames: before.frames + 1,
         fetches: before.fetches + 1,
+        channels: before.channels + 1,
       });
+      channel.port1.close();
+      expect(tracker.snapshot().channels).to.equal(before.channels);
       window.removeEventListener('resize', listener);
       clearTimeout(timer);
       cancelAnimationFrame(frame);
@@ -205,6 +225,49 @@ describe('robustness: lifecycle', () => {
       // Each reconnection resumes the latest src, and each disconnection aborts it again.
       expect(fetches).to.be.at.least(20);
       expect(abortedFetches).to.equal(fetches);
+    } finally {
+      tracker.restore();
+      host.remove();
+    }
+    expect(page.stop()).to.deep.equal([]);
+  });
+
+  it('closes the message channel of a first search over many events, finished, cut short or left running', async function () {
+    this.timeout(30_000);
+    const page = watchPageErrors();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const tracker = trackResources();
+    try {
+      const baseline = tracker.snapshot();
+      // Over 5,000 events, a first search is worked out in slices (src/controllers/search-preparation.ts).
+      const many = datasetWith(
+        Array.from({ length: 6_000 }, (_, i) => ({ date: new Date(Date.UTC(2023, 8, 1) + i * HOUR).toISOString() })),
+      );
+      const timeline = async () => {
+        const el = document.createElement('tarikh-timeline');
+        el.style.cssText = 'display:block;width:600px;height:300px';
+        el.data = many;
+        host.append(el);
+        await el.updateComplete;
+        return el;
+      };
+      const finished = await timeline();
+      finished.filter = 'event';
+      await finished.updateComplete;
+      finished.remove();
+      const cut = await timeline();
+      cut.filter = 'event';
+      await new Promise((resolve) => window.setTimeout(resolve, 0));
+      cut.data = datasetWith([{ id: 'a' }]);
+      await cut.updateComplete;
+      cut.remove();
+      const left = await timeline();
+      left.filter = 'event';
+      left.remove();
+      await left.updateComplete;
+      await settle();
+      expect(tracker.snapshot()).to.deep.equal(baseline);
     } finally {
       tracker.restore();
       host.remove();
