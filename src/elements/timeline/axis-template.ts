@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Lang } from '../../model/types.js';
 import { axisTicks, type Measure } from '../../time/ticks.js';
 import { physicalX, type View } from '../../time/view.js';
+import { moveTo } from './move-to.js';
 
 /** Space kept between a context label and the next one. */
 const CONTEXT_GAP = 8;
@@ -33,9 +34,7 @@ export function axisTemplate(view: View, lang: Lang, measure: Measure, cacheKey:
       fine,
       (tick) => tick.time,
       ({ x, label }) =>
-        html`<div class="tick" style="transform:translateX(${x}px)">
-          ${label ? html`<span class="tick-label">${label}</span>` : ''}
-        </div>`,
+        html`<div class="tick" ${moveTo(x)}>${label ? html`<span class="tick-label">${label}</span>` : ''}</div>`,
     )}
     ${contexts
       .filter((c) => c.room >= Math.min(measure(c.label), 48))

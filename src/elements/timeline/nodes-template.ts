@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { DrawnCluster, DrawnEvent } from '../../layout/frame.js';
 import type { TimelineItem } from '../../model/items.js';
+import { moveTo } from './move-to.js';
 
 /** The id of the event node in a slot (a node keeps its slot, and so its id, while it is reused). */
 export const eventNodeId = (slot: number) => `event-node-${slot}`;
@@ -47,7 +48,7 @@ export function eventNodeTemplate(
   const isSelected = !!item && item.id === ctx.selected;
   const title = item?.event.title[ctx.lang] ?? '';
   const disputed = !!item?.event.disputes?.length;
-  return html`<div class="slot" ?hidden=${!e} style=${e ? `transform:translate(${e.left}px,${e.top}px)` : ''}>
+  return html`<div class="slot" ?hidden=${!e} ${moveTo(e?.left, e?.top)}>
     <button
       type="button"
       id=${eventNodeId(slot)}
@@ -117,11 +118,7 @@ export function clusterNodeTemplate(
   slot: number,
   ctx: ClusterNodeContext,
 ): TemplateResult {
-  return html`<div
-    class="slot"
-    ?hidden=${!c}
-    style=${c ? `transform:translate(${c.left}px,${c.top ?? ctx.top}px)` : ''}
-  >
+  return html`<div class="slot" ?hidden=${!c} ${moveTo(c?.left, c ? (c.top ?? ctx.top) : undefined)}>
     <button
       type="button"
       id=${clusterNodeId(slot)}
