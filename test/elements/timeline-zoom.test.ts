@@ -4,7 +4,7 @@ import '../../src/index.js';
 import type { TarikhTimeline } from '../../src/index.js';
 import { datasetWith, dailyEvents, eventsEvery } from '../helpers/datasets.js';
 import { expectNoLabelOverlap } from '../helpers/labels.js';
-import { clientXOf, plot, span, timeAtClientX } from '../helpers/plot.js';
+import { clientXOf, plot, span, timeAtClientX, countSettles } from '../helpers/plot.js';
 
 type Lang = 'ar' | 'en';
 const HOUR = 3_600_000;
@@ -59,8 +59,7 @@ for (const lang of ['en', 'ar'] as const) {
       const el = await render(lang);
       el.zoomTo(new Date('2023-09-10'), new Date('2023-09-20'), { animate: false });
       await el.updateComplete;
-      let settled = 0;
-      el.addEventListener('tarikh-range-change', () => (settled += 1));
+      const settles = countSettles(el);
       const box = plot(el).getBoundingClientRect();
       const x = box.left + 300;
       const before = span(el);
@@ -84,9 +83,9 @@ for (const lang of ['en', 'ar'] as const) {
       }
       expect(span(el)).to.be.closeTo(before, before * 1e-6);
       expect(Math.abs(timeAtClientX(el, lang, x) - target)).to.be.below(before / box.width);
-      await waitUntil(() => settled > 0, 'settled');
+      await waitUntil(() => settles.count > 0, 'settled');
       await aTimeout(200);
-      expect(settled).to.equal(1);
+      expect(settles.count).to.equal(1);
       // Shift with a plain wheel: the same, back again.
       for (let i = 0; i < 5; i += 1) {
         sideways({ deltaY: -20, shiftKey: true });
@@ -94,7 +93,7 @@ for (const lang of ['en', 'ar'] as const) {
       }
       expect(span(el)).to.be.closeTo(before, before * 1e-6);
       expect(Math.abs(timeAtClientX(el, lang, x + 100) - target)).to.be.below(before / box.width);
-      await waitUntil(() => settled === 2, 'settled again');
+      await waitUntil(() => settles.count === 2, 'settled again');
     });
 
     it('pans by the distance the pointer is dragged', async () => {
@@ -285,8 +284,7 @@ for (const lang of ['en', 'ar'] as const) {
     it('takes the length of each animation from --tarikh-animation-duration as it is when the animation starts', async () => {
       const el = await render(lang);
       const full = span(el);
-      let settled = 0;
-      el.addEventListener('tarikh-range-change', () => (settled += 1));
+      const settles = countSettles(el);
       // A theme set on the page after the first drawing, with no event to say so.
       const theme = document.createElement('style');
       theme.textContent = 'html { --tarikh-animation-duration: 0s; }';
@@ -295,7 +293,7 @@ for (const lang of ['en', 'ar'] as const) {
         el.zoomBy(4);
         await el.updateComplete;
         expect(span(el)).to.be.closeTo(full / 4, full * 0.001);
-        await waitUntil(() => settled === 1, 'settled at once');
+        await waitUntil(() => settles.count === 1, 'settled at once');
 
         theme.textContent = 'html { --tarikh-animation-duration: 60s; }';
         el.fit();
@@ -303,13 +301,13 @@ for (const lang of ['en', 'ar'] as const) {
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         await el.updateComplete;
         expect(span(el)).to.be.below(full / 3);
-        expect(settled).to.equal(1);
+        expect(settles.count).to.equal(1);
 
         theme.textContent = 'html { --tarikh-animation-duration: 0ms; }';
         el.fit();
         await el.updateComplete;
         expect(span(el)).to.be.closeTo(full, full * 0.001);
-        await waitUntil(() => settled === 2, 'fit settled');
+        await waitUntil(() => settles.count === 2, 'fit settled');
       } finally {
         theme.remove();
       }
@@ -320,8 +318,7 @@ for (const lang of ['en', 'ar'] as const) {
       const full = span(el);
       const middle = () => (+el.visibleRange.start + +el.visibleRange.end) / 2;
       const centre = middle();
-      let settled = 0;
-      el.addEventListener('tarikh-range-change', () => (settled += 1));
+      const settles = countSettles(el);
 
       el.zoomBy(4, { animate: false });
       await el.updateComplete;
@@ -331,18 +328,18 @@ for (const lang of ['en', 'ar'] as const) {
       await el.updateComplete;
       expect(span(el)).to.be.closeTo(full, full * 0.001);
       await aTimeout(50);
-      expect(settled).to.equal(2);
+      expect(settles.count).to.equal(2);
 
-      settled = 0;
+      settles.count = 0;
       el.zoomBy(4);
       await el.updateComplete;
       expect(span(el)).to.be.above(full / 2);
-      await waitUntil(() => settled === 1, 'zoomBy settled');
+      await waitUntil(() => settles.count === 1, 'zoomBy settled');
       expect(span(el)).to.be.closeTo(full / 4, full * 0.001);
       el.fit();
       await el.updateComplete;
       expect(span(el)).to.be.below(full * 0.9);
-      await waitUntil(() => settled === 2, 'fit settled');
+      await waitUntil(() => settles.count === 2, 'fit settled');
       expect(span(el)).to.be.closeTo(full, full * 0.001);
       expect(middle()).to.be.closeTo(centre, full * 0.001);
     });

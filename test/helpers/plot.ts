@@ -24,3 +24,10 @@ export function clientXOf(el: TarikhTimeline, lang: Lang, time: number): number 
   const u = (time - +start) / (+end - +start);
   return box.left + (lang === 'ar' ? 1 - u : u) * box.width;
 }
+
+/** Counts the `tarikh-range-change` events the timeline fires from now on (`count`, which a test may reset). */
+export function countSettles(el: TarikhTimeline): { count: number } {
+  const settles = { count: 0 };
+  el.addEventListener('tarikh-range-change', () => (settles.count += 1));
+  return settles;
+}
