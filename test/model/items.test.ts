@@ -133,4 +133,39 @@ describe('toItems', () => {
       { numRuns: 60 },
     );
   });
+
+  it('agrees with the straightforward version where spread days hold busy minutes, hours and ranges (property)', async () => {
+    // Many small spans inside spread days, as in a busy news day: minutes and hours inside the
+    // days, and ranges starting where a spread day puts its events (06:00 and 18:00 for two,
+    // 03:00 ... 21:00 for four), so that spread and unspread events share times.
+    const { default: fc } = await import('fast-check');
+    const date = fc.constantFrom(
+      '2024-06-18',
+      '2024-06-19',
+      '2024-06-19',
+      '2024-06-20',
+      '2024-06-19T06:00Z',
+      '2024-06-19T12:00Z',
+      '2024-06-19T18:00Z',
+      '2024-06-19T21:00Z',
+      '2024-06-20T03:00Z',
+    );
+    const precision = fc.constantFrom<Precision | undefined>(undefined, undefined, undefined, 'day', 'hour');
+    const end = fc.constantFrom(undefined, undefined, undefined, '2024-06-21');
+    const events = fc
+      .array(fc.record({ id: fc.constantFrom('a', 'b', 'c'), date, precision, end }), { maxLength: 400 })
+      .map((list) =>
+        list.map(({ id, date, precision, end }, i) =>
+          event(`${id}${i % 3}`, date, { ...(precision ? { precision } : {}), ...(end ? { end } : {}) }),
+        ),
+      );
+    fc.assert(
+      fc.property(events, (list) => {
+        const strip = (items: TimelineItem[]) => plain(items).map(({ event: _, ...rest }) => rest);
+        expect(strip(toItems(list))).to.deep.equal(strip(referenceItems(list)));
+        expect(toItems(list).map((i) => i.event)).to.deep.equal(referenceItems(list).map((i) => i.event));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
