@@ -49,7 +49,6 @@ export interface DrawnCluster {
 export interface FrameGeometry {
   radius: number;
   labelGap: number;
-  clusterWidth: number;
   laneHeight: number;
   /** Space above the first lane. */
   top: number;
@@ -117,7 +116,7 @@ export function drawFrame<T extends FrameItem>(
   }
   const clusters: DrawnCluster[] = [];
   for (const cluster of layout.clusters) {
-    const { u0, u1 } = clusterExtent(cluster, view.start, scale, radius, geometry.clusterWidth);
+    const { u0, u1 } = clusterExtent(cluster, view.start, scale, radius);
     if (u1 < 0 || u0 > view.width) continue;
     clusters.push({ key: `${firstIndex(cluster)}`, cluster, left: physicalLeft(view, u0, u1), width: u1 - u0 });
   }

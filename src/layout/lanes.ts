@@ -43,6 +43,12 @@ export interface LayoutOptions {
   gap: number;
   /** Least width of a cluster pill. */
   clusterWidth: number;
+  /**
+   * Width a pill needs to show a count (its digits, padding and border), where that is more than
+   * `clusterWidth`: a cluster of 13,768 events needs more room than one of 12. Without it, every
+   * pill is `clusterWidth` wide.
+   */
+  countWidth?: (count: number) => number;
 }
 
 export interface PlacedEvent {
@@ -62,6 +68,8 @@ export interface Cluster {
   /** Times of its first and last items. */
   first: number;
   last: number;
+  /** Width of its pill in pixels, the same at every scale: the least width, or what its count needs. */
+  width: number;
   /** The index of its first item, where reading `ranges` would cost more (see track-bands.ts). */
   readonly start?: number;
 }
@@ -85,10 +93,10 @@ export function searchTime(at: ArrayLike<number>, value: number, lo = 0, hi = at
   return lo;
 }
 
-/** The logical extent of a cluster pill at a scale: `width` wide, starting at its first item. */
-export function clusterExtent(cluster: Cluster, origin: number, pxPerMs: number, radius: number, width: number) {
+/** The logical extent of a cluster pill at a scale: its `width`, starting at its first item. */
+export function clusterExtent(cluster: Cluster, origin: number, pxPerMs: number, radius: number) {
   const u0 = (cluster.first - origin) * pxPerMs - radius;
-  return { u0, u1: u0 + width };
+  return { u0, u1: u0 + cluster.width };
 }
 
 /**
@@ -102,7 +110,7 @@ export function clusterExtent(cluster: Cluster, origin: number, pxPerMs: number,
  */
 export function layoutLanes(input: LayoutInput, options: LayoutOptions): Layout {
   const { at, end, origin, pxPerMs, labelWidth, from, to, keep, pinned = -1 } = input;
-  const { radius, labelGap, gap, clusterWidth } = options;
+  const { radius, labelGap, gap, clusterWidth, countWidth } = options;
   const laneCount = Math.max(0, Math.floor(options.lanes));
   const laneEnds = new Array<number>(laneCount).fill(-Infinity);
   const events: PlacedEvent[] = [];
@@ -159,25 +167,34 @@ export function layoutLanes(input: LayoutInput, options: LayoutOptions): Layout 
   const heads = new Array<number>(laneCount).fill(0);
   let nextReserved = 0;
 
-  // A cluster is a bucket of fixed width: a pill `clusterWidth` wide at its first item, holding
-  // every overflowing item up to a gap past the pill. Dense stretches become a row of pills with
-  // counts (a density read at a glance) rather than one pill spanning the axis.
+  // A cluster is a bucket as wide as its pill, from its first item: `clusterWidth`, or more where its
+  // count needs it, holding every overflowing item up to a gap past the pill. Dense stretches become
+  // a row of pills with counts (a density read at a glance) rather than one pill spanning the axis.
+  let bucketStart = -Infinity;
   let bucketEnd = -Infinity;
 
   const addToCluster = (a: number, b: number) => {
     while (a < b) {
-      const current = clusters[clusters.length - 1];
-      if (!current || uOf(a) - radius >= bucketEnd) {
-        clusters.push({ ranges: [], count: 0, first: at[a]!, last: at[a]! });
-        bucketEnd = uOf(a) - radius + clusterWidth + gap;
+      let cluster = clusters[clusters.length - 1];
+      if (!cluster || uOf(a) - radius >= bucketEnd) {
+        cluster = { ranges: [], count: 0, first: at[a]!, last: at[a]!, width: clusterWidth };
+        clusters.push(cluster);
+        bucketStart = uOf(a) - radius;
+        bucketEnd = bucketStart + clusterWidth + gap;
       }
-      const cluster = clusters[clusters.length - 1]!;
       const j = Math.max(a + 1, searchTime(at, origin + (bucketEnd + radius) / pxPerMs, a + 1, b));
       const range = cluster.ranges[cluster.ranges.length - 1];
       if (range && range[1] === a) range[1] = j;
       else cluster.ranges.push([a, j]);
       cluster.count += j - a;
       cluster.last = at[j - 1]!;
+      // A count with more digits widens the pill, and the bucket with it: the items it now reaches
+      // join the cluster on the next turn (a count needs a new digit only ten times as many items).
+      const needed = countWidth ? countWidth(cluster.count) : 0;
+      if (needed > cluster.width) {
+        cluster.width = needed;
+        bucketEnd = bucketStart + needed + gap;
+      }
       a = j;
     }
   };

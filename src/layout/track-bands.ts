@@ -90,6 +90,7 @@ class BandCluster implements Cluster {
   readonly count: number;
   readonly first: number;
   readonly last: number;
+  readonly width: number;
   readonly start: number;
   private global?: [number, number][];
 
@@ -100,6 +101,7 @@ class BandCluster implements Cluster {
     this.count = local.count;
     this.first = local.first;
     this.last = local.last;
+    this.width = local.width;
     this.start = index[firstIndex(local)]!;
   }
 

@@ -539,6 +539,37 @@ for (const lang of ['en', 'ar'] as const) {
       expect(ids).to.include.members(['e0', 'e1', 'e30', 'e31']);
     });
 
+    it('sizes each cluster pill to its count: counts in the thousands show whole, and pills never overlap', async () => {
+      // An event a minute for 50 hours, and 1,500 more in one minute of them: pills of hundreds and one of thousands.
+      const minute = (i: number) => new Date(Date.UTC(2024, 5, 18) + i * 60_000).toISOString().slice(0, 16) + 'Z';
+      const events = [
+        ...Array.from({ length: 3000 }, (_, i) => ({ date: minute(i) })),
+        ...Array.from({ length: 1500 }, () => ({ date: minute(1400) })),
+      ];
+      const el = await render(lang, datasetWith(events));
+      const pills = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="cluster"]')];
+      const counts = pills.map((p) => Number(p.dataset.count));
+      expect(counts.reduce((a, b) => a + b, 0) + el.shadowRoot!.querySelectorAll('[part~="event"]').length).to.equal(
+        4500,
+      );
+      expect(Math.max(...counts)).to.be.at.least(1000);
+      for (const pill of pills) {
+        const box = pill.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(pill);
+        const text = range.getBoundingClientRect();
+        expect(pill.textContent!.trim()).to.equal(pill.dataset.count);
+        // The count sits inside the pill's border, whatever its digits.
+        expect(text.left, `${pill.dataset.count}: left`).to.be.at.least(box.left + 1);
+        expect(text.right, `${pill.dataset.count}: right`).to.be.at.most(box.right - 1);
+      }
+      const boxes = pills.map((p) => p.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+      boxes.forEach((b, i) => i > 0 && expect(b.left).to.be.at.least(boxes[i - 1]!.right));
+      // A wider count makes a wider pill.
+      const widthOf = (digits: number) => pills.find((p) => p.dataset.count!.length === digits)?.offsetWidth;
+      expect(widthOf(4)).to.be.above(widthOf(3)!);
+    });
+
     it('reuses nodes while panning and zooming: an event keeps its node, and new events take freed ones', async () => {
       const events = eventsEvery(400, 7);
       const el = await render(lang, datasetWith(events));

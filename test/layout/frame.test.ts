@@ -128,11 +128,26 @@ describe('drawFrame', () => {
 
   it('keys clusters by their first item and leaves out those outside the view', () => {
     const clusters = [
-      { ranges: [[3, 7]] as [number, number][], count: 4, first: 200, last: 210 },
-      { ranges: [[9, 12]] as [number, number][], count: 3, first: 5000, last: 5010 },
+      { ranges: [[3, 7]] as [number, number][], count: 4, first: 200, last: 210, width: 32 },
+      { ranges: [[9, 12]] as [number, number][], count: 3, first: 5000, last: 5010, width: 32 },
     ];
     const drawn = drawFrame(layoutOf([], clusters), [], ltr, geometry).clusters;
     expect(drawn.map((c) => c.key)).to.deep.equal(['3']);
     expect(drawn[0]).to.include({ left: 194, width: 32 });
+  });
+
+  it('draws each cluster pill as wide as the layout made it', () => {
+    const clusters = [
+      { ranges: [[3, 7]] as [number, number][], count: 4, first: 200, last: 210, width: 32 },
+      { ranges: [[9, 13777]] as [number, number][], count: 13768, first: 300, last: 310, width: 55 },
+    ];
+    const drawn = drawFrame(layoutOf([], clusters), [], ltr, geometry).clusters;
+    expect(drawn.map((c) => c.width)).to.deep.equal([32, 55]);
+    expect(drawn[1]!.left).to.equal(294);
+    // Mirrored: the pill ends where it starts in a left-to-right view.
+    expect(drawFrame(layoutOf([], clusters), [], rtl, geometry).clusters[1]).to.include({
+      left: 1000 - 349,
+      width: 55,
+    });
   });
 });

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { clusterExtent, layoutLanes, type Layout, type LayoutOptions } from '../../src/layout/lanes.js';
 
-const options: LayoutOptions = { lanes: 3, radius: 6, labelGap: 6, gap: 10, clusterWidth: 32 };
+/** A pill's width for a count, as the element measures it: digits of 8 px, padding and border 14 px. */
+const countWidth = (count: number) => String(count).length * 8 + 14;
+const options: LayoutOptions = { lanes: 3, radius: 6, labelGap: 6, gap: 10, clusterWidth: 32, countWidth };
 
 function run(at: number[], width: number | ((i: number) => number) = 80, opts: Partial<LayoutOptions> = {}): Layout {
   const labelWidth = typeof width === 'number' ? () => width : width;
@@ -31,7 +33,7 @@ function overlaps(layout: Layout, at: number[], scale: number): boolean {
   const rows = [...lanes.values()];
   rows.push(
     layout.clusters.map((c) => {
-      const { u0, u1 } = clusterExtent(c, 0, scale, options.radius, options.clusterWidth);
+      const { u0, u1 } = clusterExtent(c, 0, scale, options.radius);
       return [u0, u1] as [number, number];
     }),
   );
@@ -45,7 +47,7 @@ function overlapsAtOwnScale(layout: Layout, pxPerMs: number): boolean {
   const all = [...rows.values()];
   all.push(
     layout.clusters.map((c) => {
-      const { u0, u1 } = clusterExtent(c, 0, pxPerMs, options.radius, options.clusterWidth);
+      const { u0, u1 } = clusterExtent(c, 0, pxPerMs, options.radius);
       return [u0, u1] as [number, number];
     }),
   );
@@ -86,8 +88,25 @@ describe('lane layout', () => {
     const at = Array.from({ length: 1000 }, (_, i) => i * 2);
     const layout = run(at);
     expect(layout.clusters.length).to.be.above(30);
-    for (const c of layout.clusters) expect(c.last - c.first).to.be.below(options.clusterWidth + options.gap + 1);
+    for (const c of layout.clusters) expect(c.last - c.first).to.be.below(c.width + options.gap);
     expect(members(layout)).to.deep.equal(at.map((_, i) => i));
+  });
+
+  it('makes a pill as wide as its count needs, and its bucket with it', () => {
+    // 997 events on one point: three digits need 38 px, more than the least width of 32.
+    const pile = run(Array.from({ length: 1000 }, () => 500));
+    expect(pile.clusters.map((c) => [c.count, c.width])).to.deep.equal([[997, 38]]);
+    // A dense stretch: every pill fits its count, none overlaps, and a wider pill holds more.
+    const at = Array.from({ length: 6000 }, (_, i) => i * 0.1);
+    const dense = run(at);
+    for (const c of dense.clusters) expect(c.width).to.equal(Math.max(32, countWidth(c.count)));
+    expect(dense.clusters.some((c) => c.width > 32)).to.equal(true);
+    expect(overlaps(dense, at, 1)).to.equal(false);
+    expect(members(dense)).to.deep.equal(at.map((_, i) => i));
+    // Without countWidth, every pill is the least width.
+    const fixed = run(at, 80, { countWidth: undefined });
+    expect(new Set(fixed.clusters.map((c) => c.width))).to.deep.equal(new Set([32]));
+    expect(fixed.clusters.length).to.be.above(dense.clusters.length);
   });
 
   it('splits clusters as the scale grows', () => {

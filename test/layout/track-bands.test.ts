@@ -50,6 +50,7 @@ describe('toGlobalLayout', () => {
             count: 2,
             first: 0,
             last: 6,
+            width: 40,
           },
         ],
       },
@@ -61,18 +62,21 @@ describe('toGlobalLayout', () => {
       [6, 7],
     ]);
     expect(layout.clusters[0]!.count).to.equal(2);
+    expect(layout.clusters[0]!.width).to.equal(40);
     // Its first item is known without working out the ranges (drawing reads only that).
     expect(layout.clusters[0]!.start).to.equal(0);
     expect(firstIndex(layout.clusters[0]!)).to.equal(0);
     // Items 2 and 5 of the rest are not consecutive; a band of consecutive items makes one range.
     const consecutive = splitIntoBands(() => 'x', at, end, ['x'])[0]!;
     expect(
-      toGlobalLayout({ events: [], clusters: [{ ranges: [[1, 5]], count: 4, first: 1, last: 4 }] }, consecutive)
-        .clusters[0]!.ranges,
+      toGlobalLayout(
+        { events: [], clusters: [{ ranges: [[1, 5]], count: 4, first: 1, last: 4, width: 32 }] },
+        consecutive,
+      ).clusters[0]!.ranges,
     ).to.deep.equal([[1, 5]]);
     expect(
-      toGlobalLayout({ events: [], clusters: [{ ranges: [[0, 2]], count: 2, first: 2, last: 5 }] }, rest!).clusters[0]!
-        .ranges,
+      toGlobalLayout({ events: [], clusters: [{ ranges: [[0, 2]], count: 2, first: 2, last: 5, width: 32 }] }, rest!)
+        .clusters[0]!.ranges,
     ).to.deep.equal([
       [2, 3],
       [5, 6],

@@ -82,6 +82,8 @@ const LABEL_PADDING = 4;
 const badgeRoom = (nodeSize: number, labelGap: number) => nodeSize + 2 - nodeSize / 3 + labelGap;
 /** Room above the lanes for the controls. */
 const TOP_PADDING = 48;
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
 /** With events grouped by track: where the first band starts (beside the controls), and a band's heading row. */
 const BAND_HEADING_HEIGHT = 22;
 const BANDS_TOP = TOP_PADDING - BAND_HEADING_HEIGHT;
@@ -281,6 +283,10 @@ export class TarikhTimeline extends LitElement {
   };
   private readonly measurer = new TextMeasurer();
   private readonly axisMeasurer = new TextMeasurer();
+  /** Measures cluster counts, in the bold of a cluster pill. */
+  private readonly countMeasurer = new TextMeasurer();
+  /** Widest digit of a cluster count, in pixels (0 until measured in the current font). */
+  private digitWidth = 0;
   private readonly windowLayout = new WindowLayout();
   /** The windows of the last two frames drawn at different windows (the earlier null once guessed from). */
   private drawnViews: [View | null, View | null] = [null, null];
@@ -322,6 +328,8 @@ export class TarikhTimeline extends LitElement {
     this.readMetrics();
     this.measurer.clear();
     this.axisMeasurer.clear();
+    this.countMeasurer.clear();
+    this.digitWidth = 0;
     this.shown.forgetLabelWidths();
     this.requestUpdate();
   };
@@ -623,6 +631,8 @@ export class TarikhTimeline extends LitElement {
     };
     const fontChanged = this.measurer.setFont(this.metrics.font);
     const axisFontChanged = this.axisMeasurer.setFont(this.metrics.axisFont);
+    // Layouts made in another font are laid out again (see below), with pills sized in the new one.
+    if (this.countMeasurer.setFont(`600 ${this.metrics.font}`)) this.digitWidth = 0;
     // A label's box holds a dispute badge sized by the node and the gap (see badgeRoom).
     const badgeChanged = before.nodeSize !== this.metrics.nodeSize || before.labelGap !== this.metrics.labelGap;
     if (fontChanged || badgeChanged) this.shown.forgetLabelWidths();
@@ -687,8 +697,25 @@ export class TarikhTimeline extends LitElement {
     const { nodeSize, laneHeight, axisHeight } = this.metrics;
     const clusterRow = laneHeight + 2;
     const lanes = Math.max(1, Math.floor((this.size.height - axisHeight - clusterRow - TOP_PADDING) / laneHeight));
-    return { lanes, radius: nodeSize / 2, labelGap: this.metrics.labelGap, gap: 10, clusterWidth: 32 };
+    return {
+      lanes,
+      radius: nodeSize / 2,
+      labelGap: this.metrics.labelGap,
+      gap: 10,
+      clusterWidth: 32,
+      countWidth: this.countWidth,
+    };
   }
+
+  /**
+   * Width of a cluster pill showing `count`: its digits (bold, tabular), the pill's padding (the label
+   * gap) on each side and its border. At 100,000 events a cluster holds thousands, which a pill of the
+   * least width cut off at both ends.
+   */
+  private readonly countWidth = (count: number) => {
+    this.digitWidth ||= Math.max(...DIGITS.map((d) => this.countMeasurer.measure(d.repeat(10)) / 10));
+    return Math.ceil(String(count).length * this.digitWidth + 2 * this.metrics.labelGap + 2);
+  };
 
   /** Lays out the events in view and says where each node and cluster goes this frame. */
   private frame(view: View): Frame {
@@ -738,8 +765,8 @@ export class TarikhTimeline extends LitElement {
   }
 
   private frameGeometry(options: LayoutOptions, top: number) {
-    const { radius, labelGap, clusterWidth, gap } = options;
-    return { radius, labelGap, clusterWidth, laneHeight: this.metrics.laneHeight, top, gap };
+    const { radius, labelGap, gap } = options;
+    return { radius, labelGap, laneHeight: this.metrics.laneHeight, top, gap };
   }
 
   /**
