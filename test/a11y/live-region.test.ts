@@ -17,6 +17,17 @@ describe('live region', () => {
     expect(windowAnnouncement(sep, sep + 3_600_000, 'en')).to.equal(
       'Showing 15 September 2023, 00:00 – 15 September 2023, 01:00',
     );
+    // Over decades and centuries, years only: a month of the year 11 would read as a day ("May 11").
+    const year11 = new Date(0).setUTCFullYear(11, 4, 15);
+    expect(windowAnnouncement(Date.UTC(2011, 4, 15), Date.UTC(2024, 5, 10), 'en')).to.equal('Showing 2011 – 2024');
+    expect(windowAnnouncement(year11, Date.UTC(2165, 5, 18), 'en')).to.equal('Showing 11 – 2165');
+    expect(windowAnnouncement(year11, Date.UTC(2165, 5, 18), 'ar')).to.equal('المعروض من 11 إلى 2165');
+    expect(windowAnnouncement(new Date(0).setUTCFullYear(-500, 0, 1), Date.UTC(2024, 0, 1), 'en')).to.equal(
+      'Showing 501 BC – 2024',
+    );
+    expect(windowAnnouncement(Date.UTC(2015, 4, 15), Date.UTC(2024, 5, 10), 'en')).to.equal(
+      'Showing May 2015 – June 2024',
+    );
   });
 
   for (const lang of ['en', 'ar'] as Lang[]) {
