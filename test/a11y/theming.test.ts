@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TarikhTimeline } from '../../src/index.js';
-import { clientXOf } from '../helpers/plot.js';
+import { datasetWith } from '../helpers/datasets.js';
+import { clientXOf, expectCountsInPills, pilesOfEvents } from '../helpers/plot.js';
 import { $, $$, active, frames, HOUR, render, resetMedia, story, text } from './helpers.js';
 
 const dot = (el: TarikhTimeline, id: string) => getComputedStyle($(el, `[data-id="${id}"] .dot`)!).backgroundColor;
@@ -74,6 +75,24 @@ describe('theming', () => {
       }
       await frames(el, 4);
       expectLaidOut(el, lang, 12, `${lang}, back to the default`);
+    }
+  });
+
+  it('sizes cluster pills in the font of a theme switched at run time', async () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const el = await render(lang, datasetWith(pilesOfEvents()), 'width: 1000px; height: 420px');
+      const widest = () => Math.max(...expectCountsInPills(el, lang).map((p) => p.offsetWidth));
+      const before = widest();
+      const root = document.documentElement;
+      root.style.setProperty('--tarikh-font-size', '22px');
+      try {
+        await frames(el, 4);
+        expect(widest(), `${lang}, larger font`).to.be.above(before);
+      } finally {
+        root.style.removeProperty('--tarikh-font-size');
+      }
+      await frames(el, 4);
+      expect(widest(), `${lang}, back to the default`).to.equal(before);
     }
   });
 

@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import type { TarikhTimeline } from '../../src/index.js';
 
 type Lang = 'ar' | 'en';
@@ -30,4 +31,33 @@ export function countSettles(el: TarikhTimeline): { count: number } {
   const settles = { count: 0 };
   el.addEventListener('tarikh-range-change', () => (settles.count += 1));
   return settles;
+}
+
+/** An event a minute for 50 hours, and 1,500 more in one minute of them: cluster pills of hundreds and of thousands. */
+export function pilesOfEvents(): { date: string }[] {
+  const minute = (i: number) => new Date(Date.UTC(2024, 5, 18) + i * 60_000).toISOString().slice(0, 16) + 'Z';
+  return [
+    ...Array.from({ length: 3000 }, (_, i) => ({ date: minute(i) })),
+    ...Array.from({ length: 1500 }, () => ({ date: minute(1400) })),
+  ];
+}
+
+/**
+ * Checks the drawn cluster pills: each count sits inside its pill's border whatever its digits, and no
+ * two pills overlap. Returns the pills.
+ */
+export function expectCountsInPills(el: TarikhTimeline, when = ''): HTMLElement[] {
+  const pills = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="cluster"]')];
+  for (const pill of pills) {
+    const box = pill.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(pill);
+    const text = range.getBoundingClientRect();
+    expect(pill.textContent!.trim(), when).to.equal(pill.dataset.count);
+    expect(text.left, `${when} ${pill.dataset.count}: left`).to.be.at.least(box.left + 1);
+    expect(text.right, `${when} ${pill.dataset.count}: right`).to.be.at.most(box.right - 1);
+  }
+  const boxes = pills.map((p) => p.getBoundingClientRect()).sort((a, b) => a.left - b.left);
+  boxes.forEach((b, i) => i > 0 && expect(b.left, when).to.be.at.least(boxes[i - 1]!.right));
+  return pills;
 }
