@@ -5,6 +5,7 @@ export const messages = {
   en: {
     timeline: 'Timeline',
     loading: 'Loading the timeline…',
+    searching: 'Searching the events…',
     loadFailed: 'The timeline could not be loaded',
     invalidData: 'This timeline’s data could not be used',
     invalidEvents: (n: number) => (n === 1 ? '1 event could not be shown' : `${n} events could not be shown`),
@@ -41,6 +42,7 @@ export const messages = {
   ar: {
     timeline: 'خط زمني',
     loading: 'جارٍ تحميل الخط الزمني…',
+    searching: 'جارٍ البحث في الأحداث…',
     loadFailed: 'تعذّر تحميل الخط الزمني',
     invalidData: 'تعذّر استخدام بيانات هذا الخط الزمني',
     invalidEvents: (n: number) =>

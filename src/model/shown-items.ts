@@ -34,13 +34,29 @@ export class ShownItems {
   /** How many of `all`, from the first, have their searchable text worked out by `prepareSearch`. */
   private searchPrepared = 0;
 
-  /** New data: `items` are all the events, of which those passing the filter are shown (see `filter`). */
-  setAll(items: readonly TimelineItem[], query: string, hiddenTracks: ReadonlySet<string>, dataset: Dataset | null) {
+  /**
+   * New data: `items` are all the events, of which those passing the filter are shown (see `filter`).
+   * With `waitForColdSearch`, a query that would first have to work out many events' texts (see
+   * `isColdSearch`) is not applied: nothing is shown until `filter` is called, once `prepareSearch`
+   * has done that work; returns whether it waits.
+   */
+  setAll(
+    items: readonly TimelineItem[],
+    query: string,
+    hiddenTracks: ReadonlySet<string>,
+    dataset: Dataset | null,
+    { waitForColdSearch = false } = {},
+  ): boolean {
     this.all = items;
     this.searchPrepared = 0;
     this.extent = null;
     this.dataVersion += 1;
+    if (waitForColdSearch && this.isColdSearch(query)) {
+      this.show([]);
+      return true;
+    }
     this.filter(query, hiddenTracks, dataset);
+    return false;
   }
 
   /**

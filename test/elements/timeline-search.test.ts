@@ -79,5 +79,40 @@ for (const lang of ['en', 'ar'] as const) {
       expect(shownCount(el)).to.equal(TREATIES);
       for (const id of drawnIds(el)) expect(isTreaty(Number(id.slice(1)) + 50), id).to.equal(true);
     });
+
+    it('searches data that comes after its filter (a shared link) before drawing it, and keeps the selected event', async () => {
+      const el = await timelineWith(null, { lang, width: 1000, height: 420 });
+      // The link's window (its first two days) leaves out its selected treaty, of 27 November 2023.
+      el.filter = lang === 'ar' ? 'معاهده' : 'treaty';
+      el.selected = 'e4200';
+      el.start = '2023-09-01T00:00:00Z';
+      el.end = '2023-09-03T00:00:00Z';
+      await el.updateComplete;
+      const page = watchPageErrors();
+      el.data = largeDataset();
+      await nextTask();
+      // The page got a task in before the search was done: nothing drawn yet (not all the events, which
+      // the search would then take away), no "no events", but busy and saying why.
+      expect(busy(el)).to.equal('true');
+      expect(shownCount(el)).to.equal(0);
+      const status = () => shadow(el).querySelector('.status')?.textContent?.trim();
+      expect(status()).to.equal(lang === 'ar' ? 'جارٍ البحث في الأحداث…' : 'Searching the events…');
+
+      await el.updateComplete;
+      expect(busy(el)).to.equal('false');
+      expect(status()).to.equal(undefined);
+      expect(drawnIds(el).length).to.be.above(0);
+      for (const id of drawnIds(el)) expect(isTreaty(Number(id.slice(1))), id).to.equal(true);
+      // The selected treaty is brought into view and drawn on its own, with its panel.
+      const { start, end } = el.visibleRange;
+      expect(+start)
+        .to.be.at.most(Date.UTC(2023, 10, 27, 12))
+        .and.to.be.above(Date.UTC(2023, 9, 1));
+      expect(+end).to.be.above(Date.UTC(2023, 10, 27, 12));
+      expect(drawnIds(el)).to.include('e4200');
+      expect(el.selected).to.equal('e4200');
+      expect(shadow(el).querySelector('tarikh-details')).to.not.equal(null);
+      expect(page.stop()).to.deep.equal([]);
+    });
   });
 }

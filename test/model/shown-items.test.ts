@@ -104,6 +104,34 @@ describe('ShownItems', () => {
     expect(shown.isColdSearch('treaty', 100)).to.equal(true);
   });
 
+  it('shows nothing of new data whose query is a cold search, when asked to wait for it', () => {
+    // 6,000 events, over the 5,000 whose texts a search works out in the update.
+    const many = Array.from({ length: 6000 }, (_, i) =>
+      event(`e${i}`, '2024-01-01', {
+        title: i % 7 === 0 ? { ar: 'معاهدة', en: 'Treaty' } : { ar: 'زيارة', en: 'Visit' },
+      }),
+    );
+    const data = { ...dataset, events: many };
+    const shown = new ShownItems();
+    const { dataVersion } = shown;
+    expect(shown.setAll(toItems(many), 'treaty', new Set(), data, { waitForColdSearch: true })).to.equal(true);
+    expect(shown.items).to.have.length(0);
+    expect(shown.all).to.have.length(6000);
+    expect(shown.dataVersion).to.equal(dataVersion + 1);
+    while (!shown.prepareSearch(data, () => true));
+    shown.filter('treaty', new Set(), data);
+    expect(shown.items).to.have.length(Math.ceil(6000 / 7));
+    // Without a query, or with few events, or not asked to wait: filtered at once.
+    expect(shown.setAll(toItems(many), '', new Set(), data, { waitForColdSearch: true })).to.equal(false);
+    expect(shown.items).to.have.length(6000);
+    expect(shown.setAll(toItems(many.slice(0, 100)), 'treaty', new Set(), data, { waitForColdSearch: true })).to.equal(
+      false,
+    );
+    expect(shown.items).to.have.length(Math.ceil(100 / 7));
+    expect(shown.setAll(toItems(many), 'treaty', new Set(), data)).to.equal(false);
+    expect(shown.items).to.have.length(Math.ceil(6000 / 7));
+  });
+
   it('changes its version when what is drawn changes, its data version only with new data', () => {
     const shown = loaded();
     const { version, dataVersion } = shown;

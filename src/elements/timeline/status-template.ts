@@ -34,6 +34,8 @@ export interface StatusState {
   hasData: boolean;
   /** Whether the data is shown but holds no event (or none passes the filter). */
   empty: boolean;
+  /** Whether nothing is drawn yet because a first search over many events is under way. */
+  searching?: boolean;
   onRetry(): void;
 }
 
@@ -70,6 +72,7 @@ export function statusTemplate(s: StatusState): TemplateResult | typeof nothing 
       ${list}
     </details>`;
   }
+  if (s.searching) return html`<div class="status" role="status">${m.searching}</div>`;
   if (s.empty) return html`<div class="status">${m.noEvents}</div>`;
   return nothing;
 }

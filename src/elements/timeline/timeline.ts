@@ -270,9 +270,14 @@ export class TarikhTimeline extends LitElement {
     () => this.loader.model,
     () => {
       this.applyFilter();
+      // New data waited for this search: its selected event (a shared link's) is brought into view now.
+      if (this.selectAfterSearch && this.selected) this.bringIntoView(this.selected, false);
+      this.selectAfterSearch = false;
       this.requestUpdate();
     },
   );
+  /** Whether the search under way was started by new data, which drew nothing until it is ready. */
+  private selectAfterSearch = false;
   private metrics: Metrics = {
     nodeSize: 12,
     laneHeight: 28,
@@ -490,10 +495,16 @@ export class TarikhTimeline extends LitElement {
     this.bandedLayout.clear();
   }
 
-  /** New events to draw (none: `[]`), of which those passing the filter are drawn. */
+  /**
+   * New events to draw (none: `[]`), of which those passing the filter are drawn. A filter set
+   * before many events came (a shared link's search) waits for their texts, worked out in slices:
+   * in one go they froze the page for 300 ms at 100,000 events, on top of reading the data, and
+   * drawing them all first would show events the search leaves out.
+   */
   private setItems(items: TimelineItem[]) {
     this.searchPreparation.stop();
-    this.shown.setAll(items, ...this.filterArgs());
+    this.selectAfterSearch = this.shown.setAll(items, ...this.filterArgs(), { waitForColdSearch: true });
+    if (this.selectAfterSearch) this.searchPreparation.start();
     this.clearLayouts();
   }
 
@@ -1341,7 +1352,8 @@ export class TarikhTimeline extends LitElement {
       problems: this.loader.problems,
       rejectedCount: this.loader.rejectedCount,
       hasData: !!this.loader.model,
-      empty: this.loader.status === 'ready' && !this.shown.items.length,
+      searching: this.loader.status === 'ready' && !this.shown.items.length && !!this.searchPreparation.pending,
+      empty: this.loader.status === 'ready' && !this.shown.items.length && !this.searchPreparation.pending,
       onRetry: this.retryLoad,
     });
   }
