@@ -21,7 +21,6 @@ import {
   type BandMetrics,
   type TrackBand,
 } from '../../layout/track-bands.js';
-import { TextMeasurer } from '../../layout/measure.js';
 import { layoutForView, WindowLayout, type WindowLayoutRequest } from '../../layout/window-layout.js';
 import { NodeSlots } from '../../layout/node-slots.js';
 import { parseIsoDate } from '../../model/dates.js';
@@ -61,6 +60,7 @@ import {
   type EventNodeContext,
 } from './nodes-template.js';
 import { OverviewBand } from './overview.js';
+import { PlotMetrics } from './plot-metrics.js';
 import { failureText, statusTemplate } from './status-template.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -82,7 +82,6 @@ const LABEL_PADDING = 4;
 const badgeRoom = (nodeSize: number, labelGap: number) => nodeSize + 2 - nodeSize / 3 + labelGap;
 /** Room above the lanes for the controls. */
 const TOP_PADDING = 48;
-const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** With events grouped by track: where the first band starts (beside the controls), and a band's heading row. */
 const BAND_HEADING_HEIGHT = 22;
@@ -94,22 +93,6 @@ interface Frame {
   clusters: DrawnCluster[];
   bands: { key: string; box: BandBox }[];
 }
-
-interface Metrics {
-  nodeSize: number;
-  laneHeight: number;
-  axisHeight: number;
-  /** Space between a node's dot and its label (the node's flex gap, three quarters of `--tarikh-spacing`). */
-  labelGap: number;
-  font: string;
-  /** The font of the axis labels (`--tarikh-axis-font-size`), in which they are measured to keep them apart. */
-  axisFont: string;
-}
-
-const px = (value: string, fallback: number) => {
-  const n = parseFloat(value);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-};
 
 /**
  * A zoomable, bilingual timeline in which every event links to the verbatim excerpts it rests on.
@@ -278,20 +261,8 @@ export class TarikhTimeline extends LitElement {
   );
   /** Whether the search under way was started by new data, which drew nothing until it is ready. */
   private selectAfterSearch = false;
-  private metrics: Metrics = {
-    nodeSize: 12,
-    laneHeight: 28,
-    axisHeight: 44,
-    labelGap: 6,
-    font: '13px sans-serif',
-    axisFont: '12px sans-serif',
-  };
-  private readonly measurer = new TextMeasurer();
-  private readonly axisMeasurer = new TextMeasurer();
-  /** Measures cluster counts, in the bold of a cluster pill. */
-  private readonly countMeasurer = new TextMeasurer();
-  /** Widest digit of a cluster count, in pixels (0 until measured in the current font). */
-  private digitWidth = 0;
+  /** Sizes and fonts from the element's CSS, and text measured in them. */
+  private readonly metrics = new PlotMetrics();
   private readonly windowLayout = new WindowLayout();
   /** The windows of the last two frames drawn at different windows (the earlier null once guessed from). */
   private drawnViews: [View | null, View | null] = [null, null];
@@ -331,10 +302,7 @@ export class TarikhTimeline extends LitElement {
   private readonly onFontsLoaded = () => {
     // A family the page switched to may have been loading (its fallback measured the same as before).
     this.readMetrics();
-    this.measurer.clear();
-    this.axisMeasurer.clear();
-    this.countMeasurer.clear();
-    this.digitWidth = 0;
+    this.metrics.fontsLoaded();
     this.shown.forgetLabelWidths();
     this.requestUpdate();
   };
@@ -576,9 +544,12 @@ export class TarikhTimeline extends LitElement {
     const last = this.shown.all.at(-1)?.event.title;
     const labelRoom =
       last && width > 1
-        ? Math.min(MAX_LABEL_WIDTH, Math.max(this.measurer.measure(last.en), this.measurer.measure(last.ar))) +
+        ? Math.min(
+            MAX_LABEL_WIDTH,
+            Math.max(this.metrics.labels.measure(last.en), this.metrics.labels.measure(last.ar)),
+          ) +
           LABEL_PADDING +
-          this.metrics.nodeSize +
+          this.metrics.sizes.nodeSize +
           16
         : 0;
     const domain = fittedDomain(extent, width, labelRoom);
@@ -628,32 +599,9 @@ export class TarikhTimeline extends LitElement {
 
   /** Reads the sizes the layout depends on from the element's CSS; returns whether any changed. */
   private readMetrics(): boolean {
-    const style = getComputedStyle(this);
-    const fontSize = style.getPropertyValue('--_font-size').trim() || '13px';
-    const family = style.getPropertyValue(this.isRtl ? '--_font-ar' : '--_font').trim() || style.fontFamily;
-    const before = this.metrics;
-    this.metrics = {
-      nodeSize: px(style.getPropertyValue('--_node-size'), 12),
-      laneHeight: px(style.getPropertyValue('--_lane-height'), 28),
-      axisHeight: px(style.getPropertyValue('--tarikh-axis-height'), 44),
-      labelGap: px(style.getPropertyValue('--_space'), 8) * 0.75,
-      font: `${fontSize} ${family}`,
-      axisFont: `${style.getPropertyValue('--_axis-font-size').trim() || '12px'} ${family}`,
-    };
-    const fontChanged = this.measurer.setFont(this.metrics.font);
-    const axisFontChanged = this.axisMeasurer.setFont(this.metrics.axisFont);
-    // Layouts made in another font are laid out again (see below), with pills sized in the new one.
-    if (this.countMeasurer.setFont(`600 ${this.metrics.font}`)) this.digitWidth = 0;
-    // A label's box holds a dispute badge sized by the node and the gap (see badgeRoom).
-    const badgeChanged = before.nodeSize !== this.metrics.nodeSize || before.labelGap !== this.metrics.labelGap;
-    if (fontChanged || badgeChanged) this.shown.forgetLabelWidths();
-    return (
-      fontChanged ||
-      axisFontChanged ||
-      badgeChanged ||
-      before.laneHeight !== this.metrics.laneHeight ||
-      before.axisHeight !== this.metrics.axisHeight
-    );
+    const changed = this.metrics.read(getComputedStyle(this), this.isRtl);
+    if (changed.labelWidths) this.shown.forgetLabelWidths();
+    return changed.any;
   }
 
   /** The CSS the layout reads changed at run time (see StyleProbeController): the nodes are laid out again. */
@@ -705,28 +653,18 @@ export class TarikhTimeline extends LitElement {
   // ——— Layout ———
 
   private layoutOptions(): LayoutOptions {
-    const { nodeSize, laneHeight, axisHeight } = this.metrics;
+    const { nodeSize, laneHeight, axisHeight } = this.metrics.sizes;
     const clusterRow = laneHeight + 2;
     const lanes = Math.max(1, Math.floor((this.size.height - axisHeight - clusterRow - TOP_PADDING) / laneHeight));
     return {
       lanes,
       radius: nodeSize / 2,
-      labelGap: this.metrics.labelGap,
+      labelGap: this.metrics.sizes.labelGap,
       gap: 10,
       clusterWidth: 32,
-      countWidth: this.countWidth,
+      countWidth: this.metrics.countWidth,
     };
   }
-
-  /**
-   * Width of a cluster pill showing `count`: its digits (bold, tabular), the pill's padding (the label
-   * gap) on each side and its border. At 100,000 events a cluster holds thousands, which a pill of the
-   * least width cut off at both ends.
-   */
-  private readonly countWidth = (count: number) => {
-    this.digitWidth ||= Math.max(...DIGITS.map((d) => this.countMeasurer.measure(d.repeat(10)) / 10));
-    return Math.ceil(String(count).length * this.digitWidth + 2 * this.metrics.labelGap + 2);
-  };
 
   /** Lays out the events in view and says where each node and cluster goes this frame. */
   private frame(view: View): Frame {
@@ -744,7 +682,7 @@ export class TarikhTimeline extends LitElement {
       // The selected event is drawn on its own wherever its node fits, never lost in a cluster
       // because labels kept from the previous zoom level took the lanes around it.
       pinned: this.selected ? this.indexOf(this.selected) : -1,
-      key: `${this.shown.version}|${this.language}|${view.width}|${options.lanes}|${this.metrics.font}`,
+      key: `${this.shown.version}|${this.language}|${view.width}|${options.lanes}|${this.metrics.sizes.font}`,
     };
   }
 
@@ -777,7 +715,7 @@ export class TarikhTimeline extends LitElement {
 
   private frameGeometry(options: LayoutOptions, top: number) {
     const { radius, labelGap, gap } = options;
-    return { radius, labelGap, laneHeight: this.metrics.laneHeight, top, gap };
+    return { radius, labelGap, laneHeight: this.metrics.sizes.laneHeight, top, gap };
   }
 
   /**
@@ -798,7 +736,7 @@ export class TarikhTimeline extends LitElement {
     return {
       request: (band, lanes) => this.layoutRequest(view.start, view.end, band, lanes),
       key: (band, box) =>
-        `${this.shown.version}|${band.key}|${this.language}|${view.width}|${box.lanes}|${this.metrics.font}`,
+        `${this.shown.version}|${band.key}|${this.language}|${view.width}|${box.lanes}|${this.metrics.sizes.font}`,
       pinned: this.selected ? this.indexOf(this.selected) : -1,
     };
   }
@@ -831,7 +769,7 @@ export class TarikhTimeline extends LitElement {
   }
 
   private bandMetrics(): BandMetrics {
-    const { laneHeight, axisHeight } = this.metrics;
+    const { laneHeight, axisHeight } = this.metrics.sizes;
     return {
       top: BANDS_TOP,
       bottom: this.size.height - axisHeight,
@@ -846,11 +784,11 @@ export class TarikhTimeline extends LitElement {
     const width = Math.max(1, this.size.width);
     const [b0, b1] = this.baseDomain();
     const lang = this.language;
-    const font = this.metrics.font;
+    const font = this.metrics.sizes.font;
     const options = this.layoutOptions();
-    const badge = badgeRoom(this.metrics.nodeSize, options.labelGap);
+    const badge = badgeRoom(this.metrics.sizes.nodeSize, options.labelGap);
     const measure = (item: TimelineItem) =>
-      Math.min(MAX_LABEL_WIDTH, this.measurer.measure(item.event.title[lang])) +
+      Math.min(MAX_LABEL_WIDTH, this.metrics.labels.measure(item.event.title[lang])) +
       LABEL_PADDING +
       (item.event.disputes?.length ? badge : 0);
     return {
@@ -1388,10 +1326,10 @@ export class TarikhTimeline extends LitElement {
     const colors = trackColors(this.loader.model?.tracks);
     const deepest = view.end - view.start <= HOUR * 1.05;
     // Clusters without a row of their own (ungrouped) sit on the row over the axis.
-    const clusterRowTop = this.size.height - this.metrics.axisHeight - this.metrics.laneHeight - 1;
+    const clusterRowTop = this.size.height - this.metrics.sizes.axisHeight - this.metrics.sizes.laneHeight - 1;
     const tip = this.tipId
       ? tipAnchor(this.tipId, events, clusters, this.shown.items, {
-          laneHeight: this.metrics.laneHeight,
+          laneHeight: this.metrics.sizes.laneHeight,
           clusterRowTop,
         })
       : undefined;
@@ -1403,7 +1341,7 @@ export class TarikhTimeline extends LitElement {
       tipId: this.tipId,
       tabStopIndex: tabStop?.kind === 'event' ? tabStop.index : -1,
       colors,
-      nodeSize: this.metrics.nodeSize,
+      nodeSize: this.metrics.sizes.nodeSize,
       nameOf: (item) => this.nameOf(item, lang),
       onClick: this.onEventClick,
       onPointerEnter: this.onEventPointerEnter,
@@ -1439,7 +1377,7 @@ export class TarikhTimeline extends LitElement {
 
     const content = html`
       ${bands.map(({ key, box }) => trackBandTemplate(this.trackLabel(key, lang), box))}
-      ${axisTemplate(view, lang, (text) => this.axisMeasurer.measure(text), this.metrics.axisFont)}
+      ${axisTemplate(view, lang, (text) => this.metrics.axis.measure(text), this.metrics.sizes.axisFont)}
       ${eventSlots.map((id, slot) =>
         eventNodeTemplate(id === null ? undefined : drawnById.get(id), slot, eventContext),
       )}
@@ -1492,7 +1430,7 @@ export class TarikhTimeline extends LitElement {
       left: Math.min(open.left, this.size.width - 280),
       bottom:
         open.top === undefined
-          ? this.metrics.axisHeight + this.metrics.laneHeight + 4
+          ? this.metrics.sizes.axisHeight + this.metrics.sizes.laneHeight + 4
           : this.size.height - open.top + 4,
       limit: this.clusterListLimit,
       onSelect: this.onClusterListSelect,
