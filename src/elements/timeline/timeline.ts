@@ -82,7 +82,6 @@ const LABEL_PADDING = 4;
 const badgeRoom = (nodeSize: number, labelGap: number) => nodeSize + 2 - nodeSize / 3 + labelGap;
 /** Room above the lanes for the controls. */
 const TOP_PADDING = 48;
-
 /** With events grouped by track: where the first band starts (beside the controls), and a band's heading row. */
 const BAND_HEADING_HEIGHT = 22;
 const BANDS_TOP = TOP_PADDING - BAND_HEADING_HEIGHT;
