@@ -3,8 +3,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { densityBins, densityPath } from '../../layout/density.js';
 import type { Lang } from '../../model/types.js';
-import { formatDate } from '../../time/format.js';
 import { physicalX, timeAt, type View } from '../../time/view.js';
+import { windowAnnouncement } from './live-region.js';
 
 const HOUR = 3_600_000;
 const HEIGHT = 28;
@@ -53,10 +53,8 @@ export class OverviewBand {
     const x1 = physicalX(overview, view.end);
     const left = Math.max(0, Math.min(x0, x1));
     const right = Math.min(width, Math.max(x0, x1));
-    const label = m.visibleWindow(
-      formatDate(view.start, 'd MMMM yyyy', lang),
-      formatDate(view.end, 'd MMMM yyyy', lang),
-    );
+    // Worded as the live region words it: hours for an hour, years over centuries.
+    const label = windowAnnouncement(view.start, view.end, lang);
     return html`<div
       class="overview"
       part="overview"
