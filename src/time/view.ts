@@ -20,6 +20,15 @@ export function physicalX(view: View, time: number): number {
   return view.rtl ? view.width - u : u;
 }
 
+/**
+ * Whether any of a node drawn at `time` (a dot `radius` pixels either side of it) shows in the view.
+ * A node cut by the plot's edge is in view: the reader sees it, and can click it.
+ */
+export function nodeInView(view: View, time: number, radius: number): boolean {
+  const u = logicalX(view, time);
+  return u > -radius && u < view.width + radius;
+}
+
 /** The time under a distance from the left edge. */
 export function timeAt(view: View, x: number): number {
   const u = view.rtl ? view.width - x : x;

@@ -769,6 +769,60 @@ for (const lang of ['en', 'ar'] as const) {
       await emulateMedia({ reducedMotion: 'no-preference' });
     });
 
+    it('opens a cluster of one cut by the edge of the plot where it is, without moving the window', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const events = eventsEvery(600, 2, (i) => ({ ar: `حدث رقم ${i}`, en: `Event number ${i}` }));
+      // Narrower than the test page's viewport, so the mouse reaches both edges of the plot.
+      const el = await fixture<TarikhTimeline>(
+        html`<tarikh-timeline
+          lang=${lang}
+          style="width: 700px; height: 420px"
+          .data=${datasetWith(events)}
+        ></tarikh-timeline>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'events drawn');
+      const pill = (key: string) =>
+        el.shadowRoot!.querySelector<HTMLElement>(`[part="cluster"][data-count="1"][data-key="${key}"]`);
+      const { start, end } = el.visibleRange;
+      const middle = (+start + +end) / 2;
+      let key: string | undefined;
+      for (let step = 1; step <= 16 && key === undefined; step += 1) {
+        const s = (+end - +start) * Math.pow(0.75, step);
+        el.zoomTo(new Date(middle - s / 2), new Date(middle + s / 2), { animate: false });
+        await el.updateComplete;
+        key = el.shadowRoot!.querySelector<HTMLElement>('[part="cluster"][data-count="1"]')?.dataset.key;
+      }
+      expect(key, 'a cluster of one event').to.be.a('string');
+      // The window moved so that the event's dot is centred 3 px before the plot's reading edge
+      // (left in English, right in Arabic): half the dot, and most of the pill, still show.
+      const at = Date.parse(events[Number(key)]!.date!);
+      const spanMs = span(el);
+      const pxPerMs = plot(el).getBoundingClientRect().width / spanMs;
+      el.zoomTo(new Date(at + 3 / pxPerMs), new Date(at + 3 / pxPerMs + spanMs), { animate: false });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(pill(key!), 'still a cluster of one, drawn').to.not.equal(null);
+      const plotBox = plot(el).getBoundingClientRect();
+      const box = pill(key!)!.getBoundingClientRect();
+      const left = Math.max(box.left, plotBox.left);
+      const right = Math.min(box.right, plotBox.right);
+      expect(right - left, 'the part of the pill in the plot').to.be.above(10);
+      expect(box.width, 'cut by the edge').to.be.above(right - left + 1);
+      const centre: [number, number] = [Math.round((left + right) / 2), Math.round(box.top + box.height / 2)];
+      expect(el.shadowRoot!.elementFromPoint(...centre)).to.equal(pill(key!));
+      const before = el.visibleRange;
+      const selected = oneEvent(el, 'tarikh-select');
+      await sendMouse({ type: 'click', position: centre });
+      const id = ((await selected) as CustomEvent<{ id: string }>).detail.id;
+      expect(id).to.equal(`e${key}`);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(+el.visibleRange.start, 'the window stays').to.equal(+before.start);
+      expect(+el.visibleRange.end).to.equal(+before.end);
+      expect(drawnEventIds(el).has(id)).to.equal(true);
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-id') === id, 'focus on the event');
+    });
+
     it('brings a selected event that sits in a cluster into view on its own', async () => {
       const events = denseEvents();
       const el = await render(lang, datasetWith(events));

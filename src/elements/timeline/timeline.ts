@@ -34,7 +34,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { fittedDomain } from '../../time/fitted-domain.js';
 import { formatAtPrecision } from '../../time/format.js';
 import { timeScale, type TimeScale } from '../../time/scale.js';
-import { nextStep, physicalX, type View } from '../../time/view.js';
+import { nextStep, nodeInView, physicalX, type View } from '../../time/view.js';
 import { guard } from 'lit/directives/guard.js';
 import { cssTimeMs } from '../../styles/css-time.js';
 import { trackColors } from '../../styles/track-colors.js';
@@ -861,7 +861,9 @@ export class TarikhTimeline extends LitElement {
     const item = this.shown.items[index]!;
     const view = this.view();
     let span = view.end - view.start;
-    const visible = item.at >= view.start && item.at <= view.end;
+    // A node cut by the plot's edge counts as in view: selecting what the reader just clicked there
+    // must not move the window (clusters of one sit at the edges as often as anywhere).
+    const visible = nodeInView(view, item.at, this.metrics.sizes.nodeSize / 2);
     if (visible && this.placedAt(index, view.start, view.end)) return;
     let start = visible ? view.start : item.at - span / 2;
     for (let i = 0; i < 40 && !this.placedAt(index, start, start + span) && span > HOUR; i += 1) {
