@@ -6,6 +6,16 @@ import { summaryReporter } from './test/tools/summary-reporter.mjs';
 
 const executablePath = requireChrome();
 
+/** The faces every test page loads (all subsets, each fetched once per page before the tests run). */
+const FONT_CSS = ['inter', 'noto-sans-arabic', 'noto-naskh-arabic'].map(
+  (name) => `/node_modules/@fontsource-variable/${name}/index.css`,
+);
+/** The test pages' font stacks: only the faces above, so no system family is ever measured. */
+const FONT_STACK = {
+  en: "'Inter Variable', 'Noto Sans Arabic Variable'",
+  ar: "'Noto Sans Arabic Variable', 'Inter Variable'",
+};
+
 /** A tiny valid dataset for the test routes below. */
 const TINY = JSON.stringify({ title: { ar: 'بطيء', en: 'Slow' }, sources: [], events: [] });
 
@@ -65,12 +75,31 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
-  // Every test page loads the demo's self-hosted fonts, so Arabic text is measured in a real
-  // Arabic face (the machines have none installed).
+  // Every test page measures text only in faces it loads from npm, never in the machine's own:
+  // a contributor's fonts (fonts-noto-core on most Linux desktops, many more on macOS) would
+  // otherwise change label widths, and so layouts. The page's stacks name those faces (Noto Sans
+  // Arabic's symbol subset covers the arrows and triangles the UI draws), and the tests start once
+  // every face has loaded, so no layout is measured in a fallback and redone when a font arrives.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
-  <head><link rel="stylesheet" href="/demo/fonts/fonts.css" /></head>
-  <body><script type="module" src="${testFramework}"></script></body>
+  <head>
+${FONT_CSS.map((href) => `    <link rel="stylesheet" href="${href}" />`).join('\n')}
+    <style>
+      :root {
+        --tarikh-font-family: ${FONT_STACK.en};
+        --tarikh-font-family-ar: ${FONT_STACK.ar};
+        font-family: var(--tarikh-font-family);
+      }
+    </style>
+  </head>
+  <body>
+    <script type="module">
+      const links = [...document.querySelectorAll('link[rel="stylesheet"]')];
+      await Promise.all(links.map((link) => link.sheet || new Promise((done) => link.addEventListener('load', done))));
+      await Promise.all([...document.fonts].map((face) => face.load()));
+      await import('${testFramework}');
+    </script>
+  </body>
 </html>`,
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs } })],
   reporters: [defaultReporter(), summaryReporter()],

@@ -4,15 +4,16 @@ import { PlotMetrics } from '../../src/elements/timeline/plot-metrics.js';
 /** A computed style holding only these custom properties (and a font family). */
 function styleWith(properties: Record<string, string>): CSSStyleDeclaration {
   return {
-    fontFamily: 'sans-serif',
+    fontFamily: '"Inter Variable"',
     getPropertyValue: (name: string) => properties[name] ?? '',
   } as unknown as CSSStyleDeclaration;
 }
 
 const base = {
   '--_font-size': '13px',
-  '--_font': 'sans-serif',
-  '--_font-ar': 'serif',
+  // The test page's own faces (loaded from npm), never a system family.
+  '--_font': '"Inter Variable"',
+  '--_font-ar': '"Noto Sans Arabic Variable"',
   '--_node-size': '12px',
   '--_lane-height': '28px',
   '--_space': '8px',
@@ -28,11 +29,11 @@ describe('PlotMetrics', () => {
       laneHeight: 28,
       axisHeight: 50,
       labelGap: 6,
-      font: '13px sans-serif',
-      axisFont: '12px sans-serif',
+      font: '13px "Inter Variable"',
+      axisFont: '12px "Inter Variable"',
     });
     metrics.read(styleWith(base), true);
-    expect(metrics.sizes.font).to.equal('13px serif');
+    expect(metrics.sizes.font).to.equal('13px "Noto Sans Arabic Variable"');
     // Missing or unusable values fall back to the defaults.
     metrics.read(styleWith({ '--_node-size': '-3px', '--_lane-height': 'tall' }), false);
     expect(metrics.sizes).to.include({
@@ -40,7 +41,7 @@ describe('PlotMetrics', () => {
       laneHeight: 28,
       axisHeight: 44,
       labelGap: 6,
-      font: '13px sans-serif',
+      font: '13px "Inter Variable"',
     });
   });
 
@@ -65,10 +66,15 @@ describe('PlotMetrics', () => {
     const metrics = new PlotMetrics();
     metrics.read(styleWith(base), false);
     const context = document.createElement('canvas').getContext('2d')!;
-    context.font = '600 13px sans-serif';
+    context.font = '600 13px "Inter Variable"';
     const digit = Math.max(...'0123456789'.split('').map((d) => context.measureText(d.repeat(10)).width / 10));
-    for (const count of [7, 42, 997, 13768, 100000])
-      expect(metrics.countWidth(count), String(count)).to.be.closeTo(String(count).length * digit + 2 * 6 + 2, 1);
+    for (const count of [7, 42, 997, 13768, 100000]) {
+      const digits = String(count).length;
+      const exact = digits * digit + 2 * 6 + 2;
+      // Never narrower than its digits need; rounded up by at most a pixel overall and a tenth a digit
+      // (each digit's width is read from ten of it, in whole pixels).
+      expect(metrics.countWidth(count), String(count)).to.be.within(exact, exact + 1 + digits / 10);
+    }
     // In a larger font, after it is read, wider.
     const before = metrics.countWidth(13768);
     metrics.read(styleWith({ ...base, '--_font-size': '22px' }), false);

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { TextMeasurer } from '../../src/layout/measure.js';
 
+// Measured in the test page's own face (loaded from npm), never a system family.
+
 describe('TextMeasurer', () => {
   const measured: string[] = [];
   const original = CanvasRenderingContext2D.prototype.measureText;
@@ -17,24 +19,24 @@ describe('TextMeasurer', () => {
 
   it('measures once in a new font as soon as it is set, and not again for the same font', () => {
     const measurer = new TextMeasurer();
-    measurer.setFont('13px sans-serif');
+    measurer.setFont('13px "Inter Variable"');
     expect(measured).to.have.length(1);
-    measurer.setFont('13px sans-serif');
-    measurer.setFont('14px sans-serif');
+    measurer.setFont('13px "Inter Variable"');
+    measurer.setFont('14px "Inter Variable"');
     expect(measured).to.have.length(2);
   });
 
   it('gives the canvas width of a text, rounded up, and measures each text once per font', () => {
     const measurer = new TextMeasurer();
-    measurer.setFont('13px sans-serif');
+    measurer.setFont('13px "Inter Variable"');
     const context = document.createElement('canvas').getContext('2d')!;
-    context.font = '13px sans-serif';
+    context.font = '13px "Inter Variable"';
     const width = measurer.measure('Summit talks');
     expect(width).to.equal(Math.ceil(original.call(context, 'Summit talks').width));
     measured.length = 0;
     expect(measurer.measure('Summit talks')).to.equal(width);
     expect(measured).to.deep.equal([]);
-    measurer.setFont('20px sans-serif');
+    measurer.setFont('20px "Inter Variable"');
     expect(measurer.measure('Summit talks')).to.be.above(width);
   });
 });
