@@ -3,18 +3,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromeArgs, requireChrome } from './test/tools/find-chrome.mjs';
 import { summaryReporter } from './test/tools/summary-reporter.mjs';
+import { TEST_STACKS, testFontCss } from './test/tools/test-fonts.mjs';
 
 const executablePath = requireChrome();
-
-/** The faces every test page loads (all subsets, each fetched once per page before the tests run). */
-const FONT_CSS = ['inter', 'noto-sans-arabic', 'noto-naskh-arabic'].map(
-  (name) => `/node_modules/@fontsource-variable/${name}/index.css`,
-);
-/** The test pages' font stacks: only the faces above, so no system family is ever measured. */
-const FONT_STACK = {
-  en: "'Inter Variable', 'Noto Sans Arabic Variable'",
-  ar: "'Noto Sans Arabic Variable', 'Inter Variable'",
-};
 
 /** A tiny valid dataset for the test routes below. */
 const TINY = JSON.stringify({ title: { ar: 'بطيء', en: 'Slow' }, sources: [], events: [] });
@@ -22,9 +13,15 @@ const TINY = JSON.stringify({ title: { ar: 'بطيء', en: 'Slow' }, sources: []
 /**
  * Test-only routes for the loading tests (test/robustness/loading.test.ts):
  * `/__test__/status/{code}` answers with that status (200 with a tiny dataset, else a text body);
- * `/__test__/slow?ms={n}` answers with the tiny dataset after n milliseconds (at most 60 s).
+ * `/__test__/slow?ms={n}` answers with the tiny dataset after n milliseconds (at most 60 s);
+ * `/__test__/fonts.css` is the test pages' faces (test/tools/test-fonts.mjs).
  */
 async function testRoutes(ctx, next) {
+  if (ctx.path === '/__test__/fonts.css') {
+    ctx.type = 'text/css';
+    ctx.body = testFontCss(process.cwd());
+    return;
+  }
   const status = /^\/__test__\/status\/(\d{3})$/.exec(ctx.path);
   if (status) {
     ctx.status = Number(status[1]);
@@ -75,19 +72,18 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
-  // Every test page measures text only in faces it loads from npm, never in the machine's own:
-  // a contributor's fonts (fonts-noto-core on most Linux desktops, many more on macOS) would
-  // otherwise change label widths, and so layouts. The page's stacks name those faces (Noto Sans
-  // Arabic's symbol subset covers the arrows and triangles the UI draws), and the tests start once
-  // every face has loaded, so no layout is measured in a fallback and redone when a font arrives.
+  // Every test page measures text only in faces it loads from npm, never in the machine's own (see
+  // test/tools/test-fonts.mjs). Its stacks name only those faces, and the tests start once every
+  // face has loaded, so no layout is measured in a fallback and redone when a font arrives.
+  // test/styles/page-fonts.test.ts checks that they draw every character the elements show.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
   <head>
-${FONT_CSS.map((href) => `    <link rel="stylesheet" href="${href}" />`).join('\n')}
+    <link rel="stylesheet" href="/__test__/fonts.css" />
     <style>
       :root {
-        --tarikh-font-family: ${FONT_STACK.en};
-        --tarikh-font-family-ar: ${FONT_STACK.ar};
+        --tarikh-font-family: ${TEST_STACKS.en};
+        --tarikh-font-family-ar: ${TEST_STACKS.ar};
         font-family: var(--tarikh-font-family);
       }
     </style>

@@ -34,12 +34,12 @@ describe('theming', () => {
     el.style.setProperty('--tarikh-text', 'rgb(250, 251, 252)');
     el.style.setProperty('--tarikh-accent', 'rgb(4, 5, 6)');
     el.style.setProperty('--tarikh-selection', 'rgb(7, 8, 9)');
-    el.style.setProperty('--tarikh-font-family', '"Noto Naskh Arabic Variable", "Inter Variable"');
+    el.style.setProperty('--tarikh-font-family', '"Tarikh Test Arabic", "Tarikh Test Sans"');
     el.select('b');
     await frames(el);
     expect(surface(el)).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(el).color).to.equal('rgb(250, 251, 252)');
-    expect(getComputedStyle(el).fontFamily).to.equal('"Noto Naskh Arabic Variable", "Inter Variable"');
+    expect(getComputedStyle(el).fontFamily).to.equal('"Tarikh Test Arabic", "Tarikh Test Sans"');
     expect(dot(el, 'c')).to.equal('rgb(4, 5, 6)');
     expect(dot(el, 'b')).to.equal('rgb(7, 8, 9)');
   });
@@ -118,8 +118,8 @@ describe('theming', () => {
     // The test page sets its own stack (web-test-runner.config.mjs); `initial` unsets it here.
     el.style.setProperty('--tarikh-font-family-ar', 'initial');
     expect(getComputedStyle(el).fontFamily).to.match(/^"Noto Sans Arabic Variable", "Noto Sans Arabic", "SF Arabic"/);
-    el.style.setProperty('--tarikh-font-family-ar', '"Noto Naskh Arabic Variable", "Inter Variable"');
-    expect(getComputedStyle(el).fontFamily).to.equal('"Noto Naskh Arabic Variable", "Inter Variable"');
+    el.style.setProperty('--tarikh-font-family-ar', '"Tarikh Test Arabic", "Tarikh Test Sans"');
+    expect(getComputedStyle(el).fontFamily).to.equal('"Tarikh Test Arabic", "Tarikh Test Sans"');
   });
 
   it('colours tracks from the palette in dataset order; --tarikh-track-<id>-color overrides one', async () => {

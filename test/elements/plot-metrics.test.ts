@@ -4,7 +4,7 @@ import { PlotMetrics } from '../../src/elements/timeline/plot-metrics.js';
 /** A computed style holding only these custom properties (and a font family). */
 function styleWith(properties: Record<string, string>): CSSStyleDeclaration {
   return {
-    fontFamily: '"Inter Variable"',
+    fontFamily: '"Tarikh Test Sans"',
     getPropertyValue: (name: string) => properties[name] ?? '',
   } as unknown as CSSStyleDeclaration;
 }
@@ -12,8 +12,8 @@ function styleWith(properties: Record<string, string>): CSSStyleDeclaration {
 const base = {
   '--_font-size': '13px',
   // The test page's own faces (loaded from npm), never a system family.
-  '--_font': '"Inter Variable"',
-  '--_font-ar': '"Noto Sans Arabic Variable"',
+  '--_font': '"Tarikh Test Sans"',
+  '--_font-ar': '"Tarikh Test Arabic"',
   '--_node-size': '12px',
   '--_lane-height': '28px',
   '--_space': '8px',
@@ -29,11 +29,11 @@ describe('PlotMetrics', () => {
       laneHeight: 28,
       axisHeight: 50,
       labelGap: 6,
-      font: '13px "Inter Variable"',
-      axisFont: '12px "Inter Variable"',
+      font: '13px "Tarikh Test Sans"',
+      axisFont: '12px "Tarikh Test Sans"',
     });
     metrics.read(styleWith(base), true);
-    expect(metrics.sizes.font).to.equal('13px "Noto Sans Arabic Variable"');
+    expect(metrics.sizes.font).to.equal('13px "Tarikh Test Arabic"');
     // Missing or unusable values fall back to the defaults.
     metrics.read(styleWith({ '--_node-size': '-3px', '--_lane-height': 'tall' }), false);
     expect(metrics.sizes).to.include({
@@ -41,7 +41,7 @@ describe('PlotMetrics', () => {
       laneHeight: 28,
       axisHeight: 44,
       labelGap: 6,
-      font: '13px "Inter Variable"',
+      font: '13px "Tarikh Test Sans"',
     });
   });
 
@@ -66,7 +66,7 @@ describe('PlotMetrics', () => {
     const metrics = new PlotMetrics();
     metrics.read(styleWith(base), false);
     const context = document.createElement('canvas').getContext('2d')!;
-    context.font = '600 13px "Inter Variable"';
+    context.font = '600 13px "Tarikh Test Sans"';
     const digit = Math.max(...'0123456789'.split('').map((d) => context.measureText(d.repeat(10)).width / 10));
     for (const count of [7, 42, 997, 13768, 100000]) {
       const digits = String(count).length;

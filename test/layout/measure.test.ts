@@ -19,24 +19,24 @@ describe('TextMeasurer', () => {
 
   it('measures once in a new font as soon as it is set, and not again for the same font', () => {
     const measurer = new TextMeasurer();
-    measurer.setFont('13px "Inter Variable"');
+    measurer.setFont('13px "Tarikh Test Sans"');
     expect(measured).to.have.length(1);
-    measurer.setFont('13px "Inter Variable"');
-    measurer.setFont('14px "Inter Variable"');
+    measurer.setFont('13px "Tarikh Test Sans"');
+    measurer.setFont('14px "Tarikh Test Sans"');
     expect(measured).to.have.length(2);
   });
 
   it('gives the canvas width of a text, rounded up, and measures each text once per font', () => {
     const measurer = new TextMeasurer();
-    measurer.setFont('13px "Inter Variable"');
+    measurer.setFont('13px "Tarikh Test Sans"');
     const context = document.createElement('canvas').getContext('2d')!;
-    context.font = '13px "Inter Variable"';
+    context.font = '13px "Tarikh Test Sans"';
     const width = measurer.measure('Summit talks');
     expect(width).to.equal(Math.ceil(original.call(context, 'Summit talks').width));
     measured.length = 0;
     expect(measurer.measure('Summit talks')).to.equal(width);
     expect(measured).to.deep.equal([]);
-    measurer.setFont('20px "Inter Variable"');
+    measurer.setFont('20px "Tarikh Test Sans"');
     expect(measurer.measure('Summit talks')).to.be.above(width);
   });
 });
