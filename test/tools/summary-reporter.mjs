@@ -4,26 +4,43 @@
 // file that failed to load counts as a failure so that a broken import can never pass silently.
 // Run on its own (not under `npm test`, which sets TARIKH_TEST_TOTAL), its subtotal is the whole
 // run, so it prints it as the line CI reads: `tests: N passed, M failed`.
+//
+// TARIKH_TEST_RUNNER names the runner the counts are recorded for (`browser` unless set: `.ci/run`
+// records its second pass, under the machine's own fonts, apart). TARIKH_TEST_RESULTS, if set, is a
+// file that gets every test's outcome, for test/tools/repeat.mjs to compare runs.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { record } from './total.mjs';
 
-function count(suite, totals) {
+/** Adds each test of a suite (and its suites) to `totals` and to `outcomes` as "file > suite > test". */
+function count(suite, path, totals, outcomes) {
   for (const test of suite.tests) {
-    if (test.skipped) totals.skipped += 1;
-    else if (test.passed) totals.passed += 1;
-    else totals.failed += 1;
+    const outcome = test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed';
+    totals[outcome] += 1;
+    outcomes.push({ name: [...path, test.name].join(' > '), outcome });
   }
-  for (const child of suite.suites) count(child, totals);
+  for (const child of suite.suites) count(child, [...path, child.name], totals, outcomes);
 }
 
 export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
+      const outcomes = [];
       for (const session of sessions) {
-        if (session.testResults) count(session.testResults, totals);
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
+        const file = relative(process.cwd(), session.testFile);
+        if (session.testResults) count(session.testResults, [file], totals, outcomes);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) {
+          totals.failed += 1;
+          outcomes.push({ name: `${file} (the file's own errors)`, outcome: 'failed' });
+        }
       }
-      record('browser', totals);
+      record(process.env.TARIKH_TEST_RUNNER || 'browser', totals);
+      const results = process.env.TARIKH_TEST_RESULTS;
+      if (results) {
+        mkdirSync(dirname(results), { recursive: true });
+        writeFileSync(results, `${JSON.stringify(outcomes)}\n`);
+      }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       const label = process.env.TARIKH_TEST_TOTAL ? 'browser tests' : 'tests';
       process.stdout.write(`\n${label}: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
