@@ -51,11 +51,15 @@ function main() {
       );
       const summary = /^tests: .*$/m.exec(child.stdout?.toString() ?? '')?.[0] ?? 'no summary';
       console.log(`test:repeat: run ${run}: ${summary} (${Math.round((Date.now() - started) / 1000)} s)`);
+      let outcomes = null;
       try {
-        runs.push(JSON.parse(readFileSync(results, 'utf8')));
+        outcomes = JSON.parse(readFileSync(results, 'utf8'));
       } catch {
-        runs.push(null);
+        // Counted below as a run that did not report.
       }
+      for (const { name, outcome, error } of outcomes ?? [])
+        if (outcome === 'failed') console.log(`  failed in run ${run}: ${name}${error ? `: ${error}` : ''}`);
+      runs.push(outcomes);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

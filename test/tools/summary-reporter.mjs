@@ -7,7 +7,7 @@
 //
 // TARIKH_TEST_RUNNER names the runner the counts are recorded for (`browser` unless set: `.ci/run`
 // records its second pass, under the machine's own fonts, apart). TARIKH_TEST_RESULTS, if set, is a
-// file that gets every test's outcome, for test/tools/repeat.mjs to compare runs.
+// file that gets every test's outcome (and a failure's first line), for test/tools/repeat.mjs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { record } from './total.mjs';
@@ -17,7 +17,8 @@ function count(suite, path, totals, outcomes) {
   for (const test of suite.tests) {
     const outcome = test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed';
     totals[outcome] += 1;
-    outcomes.push({ name: [...path, test.name].join(' > '), outcome });
+    const error = outcome === 'failed' ? (test.error?.message ?? '').split('\n')[0] : undefined;
+    outcomes.push({ name: [...path, test.name].join(' > '), outcome, ...(error ? { error } : {}) });
   }
   for (const child of suite.suites) count(child, [...path, child.name], totals, outcomes);
 }
@@ -32,7 +33,8 @@ export function summaryReporter() {
         if (session.testResults) count(session.testResults, [file], totals, outcomes);
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           totals.failed += 1;
-          outcomes.push({ name: `${file} (the file's own errors)`, outcome: 'failed' });
+          const error = (session.errors[0]?.message ?? '').split('\n')[0];
+          outcomes.push({ name: `${file} (the file's own errors)`, outcome: 'failed', error });
         }
       }
       record(process.env.TARIKH_TEST_RUNNER || 'browser', totals);
