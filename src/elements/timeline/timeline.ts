@@ -62,7 +62,17 @@ import {
 import { OverviewBand } from './overview.js';
 import { PlotMetrics } from './plot-metrics.js';
 import { failureText, statusTemplate } from './status-template.js';
-import { timelineStyles } from './timeline.styles.js';
+import { axisStyles } from './axis.styles.js';
+import { clusterListStyles } from './cluster-list.styles.js';
+import { controlsStyles } from './controls.styles.js';
+import { listStyles } from './list.styles.js';
+import { nodeStyles } from './nodes.styles.js';
+import { overviewStyles } from './overview.styles.js';
+import { printStyles } from './print.styles.js';
+import { probeStyles } from './probe.styles.js';
+import { statusStyles } from './status.styles.js';
+import { forcedColorStyles, timelineStyles } from './timeline.styles.js';
+import { tooltipStyles } from './tooltip.styles.js';
 
 /** A window's end: the instant for a date-time ("…T12:00Z"), the end of the day or month for a date ("2024-06"). */
 const windowEnd = (parsed: { start: number; end: number; precision: string }) =>
@@ -72,10 +82,10 @@ const EMPTY_SET: ReadonlySet<Excerpt> = new Set();
 const HOUR = 3_600_000;
 /** Longest label before it is truncated: longer ones are unreadable at a glance anyway. */
 const MAX_LABEL_WIDTH = 240;
-/** A label's inline padding (`.label` in timeline.styles.ts): its box is the text plus this. */
+/** A label's inline padding (`.label` in nodes.styles.ts): its box is the text plus this. */
 const LABEL_PADDING = 4;
 /**
- * The room a dispute badge takes beside the dot (`.badge` in timeline.styles.ts: the node size plus
+ * The room a dispute badge takes beside the dot (`.badge` in nodes.styles.ts: the node size plus
  * 2 px wide, drawn a third of the node size over the dot, and the node's gap after it), which the
  * label's box must leave it, or the label is cut by that much.
  */
@@ -166,7 +176,23 @@ interface Frame {
  * @cssprop [--tarikh-animation-duration=450ms] - Duration of zoom animations (none under `prefers-reduced-motion`).
  */
 export class TarikhTimeline extends LitElement {
-  static override styles = [tokens, sharedStyles, timelineStyles];
+  // In this order: forced colours and print override the parts' own styles.
+  static override styles = [
+    tokens,
+    sharedStyles,
+    timelineStyles,
+    nodeStyles,
+    probeStyles,
+    axisStyles,
+    statusStyles,
+    controlsStyles,
+    tooltipStyles,
+    overviewStyles,
+    listStyles,
+    clusterListStyles,
+    forcedColorStyles,
+    printStyles,
+  ];
 
   /** The dataset to draw. Setting it validates it and re-renders; bad events are reported, valid ones kept. */
   @property({ attribute: false }) data: Dataset | null = null;
