@@ -1,19 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT_MS, type LoadFailure } from '../../controllers/dataset-loader.js';
-import { DatasetController } from '../../controllers/dataset-controller.js';
+import { DEFAULT_TIMEOUT_MS } from '../../controllers/dataset-loader.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { SearchPreparation } from '../../controllers/search-preparation.js';
-import { StyleProbeController } from '../../controllers/style-probe.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
-import type { TimelineItem } from '../../model/items.js';
-import { ShownItems } from '../../model/shown-items.js';
-import type { Dataset, Excerpt, Lang } from '../../model/types.js';
-import type { ValidationResult } from '../../model/validate.js';
-import { defineDetails } from '../details/lazy.js';
-import { tokens } from '../../styles/tokens.js';
-import { sharedStyles } from '../../styles/shared.js';
+import type { Dataset, Lang } from '../../model/types.js';
 import { cssTimeMs } from '../../styles/css-time.js';
 import { Announcer } from './announcer.js';
 import { ClusterListController } from './cluster-list-controller.js';
@@ -23,28 +14,16 @@ import { FramePipeline } from './frame-pipeline.js';
 import { WindowLayout } from '../../layout/window-layout.js';
 import { KeyboardController } from './keyboard-controller.js';
 import { ListViewController } from './list-view-controller.js';
-import { loadFailureReport, problemsReport, type ErrorDetail } from './load-report.js';
 import { OverviewBand } from './overview.js';
-import { PlotMetrics } from './plot-metrics.js';
+import { MetricsController } from './metrics-controller.js';
+import { panelTemplate } from './panel-template.js';
+import { timelinePartStyles } from './parts.styles.js';
 import { PlotTemplate } from './plot-template.js';
 import { PrintController } from './print-controller.js';
 import { SelectionController } from './selection-controller.js';
-import { statusTemplate } from './status-template.js';
-import { openingWindow, VisibleWindow } from './visible-window.js';
+import { TimelineEvents } from './timeline-events.js';
+import { VisibleWindow } from './visible-window.js';
 import { WindowGeometry } from './window-geometry.js';
-import { axisStyles } from './axis.styles.js';
-import { clusterListStyles } from './cluster-list.styles.js';
-import { controlsStyles } from './controls.styles.js';
-import { listStyles } from './list.styles.js';
-import { nodeStyles } from './nodes.styles.js';
-import { overviewStyles } from './overview.styles.js';
-import { printStyles } from './print.styles.js';
-import { probeStyles } from './probe.styles.js';
-import { statusStyles } from './status.styles.js';
-import { forcedColorStyles, timelineStyles } from './timeline.styles.js';
-import { tooltipStyles } from './tooltip.styles.js';
-
-const EMPTY_SET: ReadonlySet<Excerpt> = new Set();
 
 /**
  * A zoomable, bilingual timeline in which every event links to the verbatim excerpts it rests on.
@@ -119,23 +98,7 @@ const EMPTY_SET: ReadonlySet<Excerpt> = new Set();
  * @cssprop [--tarikh-animation-duration=450ms] - Duration of zoom animations (none under `prefers-reduced-motion`).
  */
 export class TarikhTimeline extends LitElement {
-  // In this order: forced colours and print override the parts' own styles.
-  static override styles = [
-    tokens,
-    sharedStyles,
-    timelineStyles,
-    nodeStyles,
-    probeStyles,
-    axisStyles,
-    statusStyles,
-    controlsStyles,
-    tooltipStyles,
-    overviewStyles,
-    listStyles,
-    clusterListStyles,
-    forcedColorStyles,
-    printStyles,
-  ];
+  static override styles = timelinePartStyles;
 
   /** The dataset to draw. Setting it validates it and re-renders; bad events are reported, valid ones kept. */
   @property({ attribute: false }) data: Dataset | null = null;
@@ -188,31 +151,19 @@ export class TarikhTimeline extends LitElement {
   // Behaviour lives in the controllers and modules below (see src/README.md); the element holds the
   // public properties, says what changed to whom in willUpdate and updated, and renders.
 
-  /** The dataset (given as `data` or fetched from `src`), and what validation found in it. */
-  private readonly loader = new DatasetController(this, {
-    read: (items, result) => this.onDatasetRead(items, result),
-    failed: (failure, url) => this.onLoadFailed(failure, url),
+  /** The dataset, the events shown, loading and its status. */
+  private readonly events = new TimelineEvents(this, {
+    shownChanged: () => this.frames.clear(),
+    opened: (window) => (this.visible.pending = window),
+    selectedIntoView: () => this.selectedIntoView(),
   });
+  private readonly loader = this.events.loader;
+  private readonly shown = this.events.shown;
   private readonly print = new PrintController(this);
   @query('.plot') private plot!: HTMLElement;
-  /** Every valid event, sorted, and those passing the filter, which are drawn. */
-  private readonly shown = new ShownItems();
-  /** The first search over many events, worked out in slices (see SearchPreparation). */
-  private readonly searchPreparation = new SearchPreparation(
-    this.shown,
-    () => this.loader.model,
-    () => {
-      this.applyFilter();
-      // New data waited for this search: its selected event (a shared link's) is brought into view now.
-      if (this.selectAfterSearch && this.selected) this.selection.bringIntoView(this.selected, false);
-      this.selectAfterSearch = false;
-      this.requestUpdate();
-    },
-  );
-  /** Whether the search under way was started by new data, which drew nothing until it is ready. */
-  private selectAfterSearch = false;
   /** Sizes and fonts from the element's CSS, and text measured in them. */
-  private readonly metrics = new PlotMetrics();
+  private readonly css = new MetricsController(this, this.shown, () => this.isRtl);
+  private readonly metrics = this.css.metrics;
   private readonly geometry = new WindowGeometry(this.shown, this.metrics);
   private readonly names = new EventNames(() => this.loader.model?.tracks);
   private readonly announcer = new Announcer(this);
@@ -241,14 +192,8 @@ export class TarikhTimeline extends LitElement {
     release: () => this.zoom.release(),
   });
   private readonly size = new ResizeController(this, (previous) => {
-    this.readMetrics();
+    this.css.read();
     this.visible.resized(previous.width);
-  });
-  /** A theme changing the label font, node size, lane height, axis height or spacing at run time lays the nodes out again. */
-  private readonly styleProbe = new StyleProbeController(this, () => {
-    // A new font, node size or gap makes new label widths, and so new layouts (their keys hold the
-    // widths' version and the lanes); lane and axis heights are read by every frame.
-    if (this.readMetrics()) this.requestUpdate();
   });
   private readonly zoom = new ZoomController(this, {
     onZoom: () => this.requestUpdate(),
@@ -261,9 +206,7 @@ export class TarikhTimeline extends LitElement {
     size: () => this.size,
     rtl: () => this.isRtl,
     canShow: () => this.hasUpdated && this.ready,
-    selectedIntoView: () => {
-      if (this.selected) this.selection.bringIntoView(this.selected, false);
-    },
+    selectedIntoView: () => this.selectedIntoView(),
   });
   private readonly selection: SelectionController = new SelectionController(this, {
     shown: this.shown,
@@ -292,13 +235,6 @@ export class TarikhTimeline extends LitElement {
   });
   private readonly list = new ListViewController(this, (id) => this.selection.select(id, true));
   private readonly plotTemplate = new PlotTemplate();
-  private readonly onFontsLoaded = () => {
-    // A family the page switched to may have been loading (its fallback measured the same as before).
-    this.readMetrics();
-    this.metrics.fontsLoaded();
-    this.shown.forgetLabelWidths();
-    this.requestUpdate();
-  };
 
   /** The effective language: the `lang` attribute, else the nearest ancestor's, else English. */
   get language(): Lang {
@@ -320,17 +256,7 @@ export class TarikhTimeline extends LitElement {
   }
 
   private get ready() {
-    return this.loader.status === 'ready';
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+    return this.events.ready;
   }
 
   // ——— Public API ———
@@ -372,21 +298,12 @@ export class TarikhTimeline extends LitElement {
       const previous = changed.get('lang') as string;
       this.visible.keep((previous ? toLang(previous) : this.inheritedLanguage()) === 'ar');
     }
-    // `data` wins over `src` when both change together; otherwise the newest one given is drawn.
-    const dataGiven = changed.has('data') && this.data !== null;
-    // The newest input wins: a request still under way for an older `src` must not replace it.
-    const resume = this.loader.takeResume();
+    const dataGiven = this.events.take(changed);
     // New data, or new search results, are listed from their first page.
     if (dataGiven || changed.has('src') || changed.has('filter') || changed.has('hiddenTracks')) this.list.restart();
-    if (dataGiven) this.loader.use(this.data);
-    else if ((changed.has('src') || resume) && this.src) void this.load();
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated)
       this.visible.fromAttributes(this.start, this.end);
-    if ((changed.has('filter') || changed.has('hiddenTracks')) && !dataGiven && this.shown.all.length) {
-      // Until a first search over many events has its texts, the events drawn stay as they are.
-      if (this.shown.isColdSearch(this.filterArgs()[0])) this.searchPreparation.start();
-      else this.applyFilter();
-    }
+    this.events.refilter(changed, dataGiven);
     // A window asked for (by new data, or kept across a change of direction) is set before this
     // render, not after it: updated() would draw the old window first, then render again for the
     // new one, and again for start and end changing as the window settles, which here they do
@@ -397,9 +314,8 @@ export class TarikhTimeline extends LitElement {
   }
 
   protected override firstUpdated() {
-    this.readMetrics();
-    // The probes are rendered once, with the frame, and stay.
-    this.styleProbe.observe(this.shadowRoot?.querySelectorAll('.probe > *') ?? []);
+    this.css.read();
+    this.css.watch(this.shadowRoot?.querySelectorAll('.probe > *') ?? []);
   }
 
   protected override updated(changed: PropertyValues<this>) {
@@ -407,7 +323,7 @@ export class TarikhTimeline extends LitElement {
       this.size.observe(this.plot);
       this.zoom.attach(this.plot);
     }
-    if (changed.has('lang')) this.readMetrics();
+    if (changed.has('lang')) this.css.read();
     if ((changed.has('selected') || changed.has('listView')) && this.listView && this.selected)
       this.list.scrollToSelected(this.selected);
     if (changed.has('selected') && this.selected && this.ready && !this.visible.pending)
@@ -419,69 +335,17 @@ export class TarikhTimeline extends LitElement {
   /** Also waits for a search worked out over several tasks (see SearchPreparation) and its update. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = this.searchPreparation.pending; pending; pending = this.searchPreparation.pending) {
+    for (let pending = this.events.searching; pending; pending = this.events.searching) {
       await pending;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  // ——— Data ———
+  // ——— Asked by the controllers ———
 
-  private load() {
-    return this.loader.load(this.src, this.fetchTimeout);
-  }
-
-  /** Narrows the drawn events to those passing `filter` and `hiddenTracks`; the selection survives if it passes. */
-  private applyFilter() {
-    this.shown.filter(...this.filterArgs());
-    this.frames.clear();
-  }
-
-  /**
-   * New events to draw (none: `[]`), of which those passing the filter are drawn. A filter set
-   * before many events came (a shared link's search) waits for their texts, worked out in slices:
-   * in one go they froze the page for 300 ms at 100,000 events, on top of reading the data, and
-   * drawing them all first would show events the search leaves out.
-   */
-  private setItems(items: TimelineItem[]) {
-    this.searchPreparation.stop();
-    this.selectAfterSearch = this.shown.setAll(items, ...this.filterArgs(), { waitForColdSearch: true });
-    if (this.selectAfterSearch) this.searchPreparation.start();
-    this.frames.clear();
-  }
-
-  private filterArgs(): [query: string, hiddenTracks: ReadonlySet<string>, dataset: Dataset | null] {
-    // Both are public properties a page may set to anything; only a list of ids and a string count.
-    const hidden = new Set(Array.isArray(this.hiddenTracks) ? this.hiddenTracks : []);
-    return [typeof this.filter === 'string' ? this.filter : '', hidden, this.loader.model];
-  }
-
-  private onDatasetRead(items: TimelineItem[], result: ValidationResult) {
-    this.setItems(items);
-    const dataset = result.dataset;
-    if (dataset) {
-      this.dispatchEvent(new CustomEvent('tarikh-load', { detail: { dataset }, bubbles: true, composed: true }));
-      this.visible.pending = openingWindow(this.start, this.end, dataset.view);
-    }
-    const report = problemsReport(result, this.loader.problems, this.language);
-    if (report) this.emitError(report);
-  }
-
-  private onLoadFailed(failure: LoadFailure, url: string) {
-    this.setItems([]);
-    this.emitError(loadFailureReport(failure, url, this.language));
-  }
-
-  private emitError(detail: ErrorDetail) {
-    this.dispatchEvent(new CustomEvent('tarikh-error', { detail, bubbles: true, composed: true }));
-  }
-
-  /** Reads the sizes the layout depends on from the element's CSS; returns whether any changed. */
-  private readMetrics(): boolean {
-    const changed = this.metrics.read(getComputedStyle(this), this.isRtl);
-    if (changed.labelWidths) this.shown.forgetLabelWidths();
-    return changed.any;
+  private selectedIntoView() {
+    if (this.selected) this.selection.bringIntoView(this.selected, false);
   }
 
   /** A zoom or pan settled: the window is reflected, announced and told to the page. */
@@ -507,7 +371,7 @@ export class TarikhTimeline extends LitElement {
       class=${this.listView ? 'layout listing' : 'layout'}
       dir=${dirOf(lang)}
       lang=${lang}
-      aria-busy=${this.loader.status === 'loading' || this.searchPreparation.pending ? 'true' : 'false'}
+      aria-busy=${this.loader.status === 'loading' || this.events.searching ? 'true' : 'false'}
       @keydown=${this.keyboard.onKeyDown}
     >
       <div class="frame">
@@ -526,14 +390,22 @@ export class TarikhTimeline extends LitElement {
           // Until data is drawn the band's room is kept, so the first drawing is not redone when it appears.
           this.ready ? this.overview.render(lang) : html`<div class="overview pending" aria-hidden="true"></div>`
         }
-        ${this.renderList(lang)} ${this.renderControls(lang)} ${this.renderStatus(lang)}
+        ${this.renderList(lang)} ${this.renderControls(lang)} ${this.events.statusTemplate(lang)}
         <div class="probe" aria-hidden="true">
           <span class="probe-text">Tarikh تاريخ 2024</span><span class="probe-node"></span
           ><span class="probe-axis"></span><span class="probe-space"></span
           ><span class="probe-axis-text">Tarikh تاريخ 2024</span>
         </div>
       </div>
-      ${this.renderPanel(lang)} ${this.announcer.template()}
+      ${panelTemplate({
+        item: this.shown.items[this.selected ? this.shown.indexOf(this.selected) : -1],
+        data: this.loader.model,
+        lang,
+        unverified: this.loader.unverified,
+        onClose: this.onDetailsClose,
+        onSourceSelect: this.onSourceSelect,
+      })}
+      ${this.announcer.template()}
     </div>`;
   }
 
@@ -561,26 +433,6 @@ export class TarikhTimeline extends LitElement {
     const model = this.loader.model;
     if (!this.ready || !model || !(this.listView || this.print.printing)) return nothing;
     return this.list.template(this.shown.items, model, lang, this.selected);
-  }
-
-  private renderPanel(lang: Lang) {
-    const index = this.selected ? this.shown.indexOf(this.selected) : -1;
-    if (index < 0 || !this.loader.model) return nothing;
-    // The panel's code may not be loaded yet (the bundled build loads it on the first selection); the
-    // element below is upgraded, keeping what is set on it, as soon as it is.
-    void defineDetails();
-    const item = this.shown.items[index]!;
-    // The panel's own section is the landmark, named by the event's title; a second one here would repeat it.
-    return html`<tarikh-details
-      class="panel"
-      exportparts="details, excerpt, excerpt-disputed, source, mark, mark-current"
-      lang=${lang}
-      .event=${item.event}
-      .data=${this.loader.model}
-      .unverified=${this.loader.unverified.get(item.id) ?? EMPTY_SET}
-      @tarikh-details-close=${this.onDetailsClose}
-      @tarikh-source-select=${this.onSourceSelect}
-    ></tarikh-details>`;
   }
 
   private readonly onDetailsClose = (event: Event) => {
@@ -611,23 +463,6 @@ export class TarikhTimeline extends LitElement {
   private readonly toggleList = () => {
     this.listView = !this.listView;
   };
-
-  private renderStatus(lang: Lang) {
-    const empty = this.ready && !this.shown.items.length;
-    return statusTemplate({
-      lang,
-      loading: this.loader.status === 'loading',
-      loadFailure: this.loader.loadFailure,
-      problems: this.loader.problems,
-      rejectedCount: this.loader.rejectedCount,
-      hasData: !!this.loader.model,
-      searching: empty && !!this.searchPreparation.pending,
-      empty: empty && !this.searchPreparation.pending,
-      onRetry: this.retryLoad,
-    });
-  }
-
-  private readonly retryLoad = () => void this.load();
 }
 
 declare global {
