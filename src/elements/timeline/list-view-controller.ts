@@ -1,0 +1,80 @@
+import type { ReactiveControllerHost } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { TimelineItem } from '../../model/items.js';
+import type { Dataset, Lang } from '../../model/types.js';
+import { trackColors } from '../../styles/track-colors.js';
+import { LIST_PAGE, type ListRange, listViewTemplate, listWindow } from './list-template.js';
+
+/**
+ * The list view and its pages: which of the events it renders (a page at a time, growing either
+ * way), the selected event's page, and where focus goes as a page is added.
+ */
+export class ListViewController {
+  /** The positions of the events the list view renders. */
+  range: ListRange = { start: 0, end: LIST_PAGE };
+
+  /** `select` selects an event chosen in the list. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly select: (id: string) => void,
+  ) {}
+
+  /** New data, or new search results: listed from their first page. */
+  restart() {
+    this.setRange({ start: 0, end: LIST_PAGE });
+  }
+
+  /**
+   * Moves to the page of a selected event outside what the list shows. The list keeps that page
+   * rather than going back to its first once the selection is cleared.
+   */
+  follow(items: readonly TimelineItem[], selected: string) {
+    const at = items.findIndex((item) => item.id === selected);
+    const range = listWindow(items.length, this.range, at, LIST_PAGE);
+    if (range.start !== this.range.start || range.end !== this.range.end) this.setRange(range);
+  }
+
+  /** Scrolls the selected event's entry into view. */
+  scrollToSelected(selected: string) {
+    this.host.shadowRoot
+      ?.querySelector(`.list-item[data-id="${CSS.escape(selected)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }
+
+  template(items: readonly TimelineItem[], data: Dataset, lang: Lang, selected: string | null) {
+    return guard([items, data, lang, selected, this.range], () =>
+      listViewTemplate({
+        items,
+        data,
+        lang,
+        selected,
+        colors: trackColors(data.tracks),
+        range: this.range,
+        onSelect: this.select,
+        onMore: this.onMore,
+      }),
+    );
+  }
+
+  /**
+   * One more page of the list view, before or after what it shows. Focus moves to the new event next to
+   * those already shown (the first after them, the last before them): the button pressed may be gone.
+   */
+  private readonly onMore = (shown: ListRange, side: 'before' | 'after') => {
+    this.setRange(
+      side === 'after'
+        ? { start: shown.start, end: shown.end + LIST_PAGE }
+        : { start: Math.max(0, shown.start - LIST_PAGE), end: shown.end },
+    );
+    const target = side === 'after' ? shown.end : shown.start - 1;
+    void this.host.updateComplete.then(() => {
+      const entries = this.host.shadowRoot?.querySelectorAll<HTMLElement>('.event-list .list-event');
+      entries?.[target - this.range.start]?.focus();
+    });
+  };
+
+  private setRange(range: ListRange) {
+    this.range = range;
+    this.host.requestUpdate();
+  }
+}

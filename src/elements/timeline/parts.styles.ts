@@ -1,0 +1,34 @@
+import { sharedStyles } from '../../styles/shared.js';
+import { tokens } from '../../styles/tokens.js';
+import { axisStyles } from './axis.styles.js';
+import { clusterListStyles } from './cluster-list.styles.js';
+import { controlsStyles } from './controls.styles.js';
+import { listStyles } from './list.styles.js';
+import { nodeStyles } from './nodes.styles.js';
+import { overviewStyles } from './overview.styles.js';
+import { printStyles } from './print.styles.js';
+import { probeStyles } from './probe.styles.js';
+import { statusStyles } from './status.styles.js';
+import { forcedColorStyles, timelineStyles } from './timeline.styles.js';
+import { tooltipStyles } from './tooltip.styles.js';
+
+/**
+ * The element's styles, part by part, in the order they cascade: forced colours and print come
+ * last, as they override the parts' own styles.
+ */
+export const timelinePartStyles = [
+  tokens,
+  sharedStyles,
+  timelineStyles,
+  nodeStyles,
+  probeStyles,
+  axisStyles,
+  statusStyles,
+  controlsStyles,
+  tooltipStyles,
+  overviewStyles,
+  listStyles,
+  clusterListStyles,
+  forcedColorStyles,
+  printStyles,
+];

@@ -1,0 +1,81 @@
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { ShownItems } from '../../model/shown-items.js';
+import { fittedDomain } from '../../time/fitted-domain.js';
+import { timeScale, type TimeScale } from '../../time/scale.js';
+import type { View } from '../../time/view.js';
+import { LABEL_PADDING, MAX_LABEL_WIDTH } from './label-box.js';
+import type { PlotMetrics } from './plot-metrics.js';
+
+/**
+ * The geometry between zoom transforms and windows of time: the base domain (every event plus a
+ * margin, what a transform is relative to), the window a transform shows at a width and direction,
+ * and the transform that shows a window. Pure but for the cache of base domains.
+ */
+export class WindowGeometry {
+  /** Base domains by data and width: stable, so a transform always means the same window. */
+  private readonly baseDomains = new Map<string, [number, number]>();
+
+  constructor(
+    private readonly shown: ShownItems,
+    private readonly metrics: PlotMetrics,
+  ) {}
+
+  /**
+   * Every event plus a margin: the widest the reader can zoom out. The margin after the last event
+   * leaves room for its label, so fitting the story never cuts the last title.
+   */
+  baseDomain(width: number): [number, number] {
+    // Deliberately not keyed on fonts: the transform is relative to this domain, so it must not
+    // move under the reader when a web font finishes loading.
+    // Nor on the language: switching languages must keep the reader's window.
+    const key = `${this.shown.dataVersion}|${width}`;
+    const cached = this.baseDomains.get(key);
+    if (cached) return cached;
+    const extent = this.shown.allExtent();
+    // The last event's label in the wider of the two languages: switching languages keeps the domain.
+    const last = this.shown.all.at(-1)?.event.title;
+    const labelRoom =
+      last && width > 1
+        ? Math.min(
+            MAX_LABEL_WIDTH,
+            Math.max(this.metrics.labels.measure(last.en), this.metrics.labels.measure(last.ar)),
+          ) +
+          LABEL_PADDING +
+          this.metrics.sizes.nodeSize +
+          16
+        : 0;
+    const domain = fittedDomain(extent, width, labelRoom);
+    if (this.baseDomains.size > 16) this.baseDomains.clear();
+    this.baseDomains.set(key, domain);
+    return domain;
+  }
+
+  baseScale(width: number, rtl: boolean): TimeScale {
+    return timeScale(this.baseDomain(width), rtl ? [width, 0] : [0, width]);
+  }
+
+  /** The visible window a zoom transform shows at a width and direction. */
+  view(transform: ZoomTransform, width: number, rtl: boolean): View {
+    const w = Math.max(1, width);
+    const [a, b] = transform.rescaleX(this.baseScale(w, rtl)).domain();
+    const start = Math.min(+a!, +b!);
+    const end = Math.max(+a!, +b!);
+    return { start, end, width: w, rtl };
+  }
+
+  /** The zoom transform that shows [start, end] across the full width. */
+  transformFor(start: number, end: number, width: number, rtl: boolean): ZoomTransform {
+    const base = this.baseScale(Math.max(1, width), rtl);
+    const x0 = base(start);
+    const x1 = base(end);
+    const k = Math.max(1, width) / Math.max(1e-9, Math.abs(x1 - x0));
+    return zoomIdentity.scale(k).translate(-Math.min(x0, x1), 0);
+  }
+
+  /** The whole base domain across the width: what the overview band shows. */
+  overview(width: number, rtl: boolean): View {
+    const w = Math.max(1, width);
+    const [start, end] = this.baseDomain(w);
+    return { start, end, width: w, rtl };
+  }
+}

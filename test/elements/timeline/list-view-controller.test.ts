@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { ListViewController } from '../../../src/elements/timeline/list-view-controller.js';
+import { LIST_PAGE } from '../../../src/elements/timeline/list-template.js';
+import { toItems } from '../../../src/model/items.js';
+import { datasetWith, dailyEvents } from '../../helpers/datasets.js';
+import { fakeHost } from './fake-host.js';
+
+const data = datasetWith(dailyEvents(450));
+const items = toItems(data.events);
+
+describe('ListViewController', () => {
+  it('moves to the page of a selected event outside what it lists, and keeps the page it lists otherwise', () => {
+    const host = fakeHost();
+    const list = new ListViewController(host, () => {});
+    list.follow(items, items[410]!.id);
+    expect(list.range).to.deep.equal({ start: 2 * LIST_PAGE, end: 450 });
+    const updates = host.updates;
+    list.follow(items, items[420]!.id);
+    expect(list.range).to.deep.equal({ start: 2 * LIST_PAGE, end: 450 });
+    expect(host.updates, 'no update for a selection already listed').to.equal(updates);
+    list.restart();
+    expect(list.range).to.deep.equal({ start: 0, end: LIST_PAGE });
+    host.remove();
+  });
+
+  it('lists one more page after its events and moves focus to the first new one', async () => {
+    const host = fakeHost();
+    const list = new ListViewController(host, () => {});
+    const draw = () => render(list.template(items, data, 'en', null), host.shadowRoot!);
+    draw();
+    const entries = () => host.shadowRoot!.querySelectorAll<HTMLElement>('.event-list .list-event');
+    expect(entries().length).to.equal(LIST_PAGE);
+    const more = [...host.shadowRoot!.querySelectorAll<HTMLButtonElement>('.list-more')].at(-1)!;
+    let drawn!: () => void;
+    host.updateComplete = new Promise((resolve) => (drawn = () => resolve(true)));
+    more.click();
+    expect(list.range).to.deep.equal({ start: 0, end: 2 * LIST_PAGE });
+    draw();
+    drawn();
+    await host.updateComplete;
+    await Promise.resolve();
+    expect(entries().length).to.equal(2 * LIST_PAGE);
+    expect(host.shadowRoot!.activeElement).to.equal(entries()[LIST_PAGE]);
+    expect(host.shadowRoot!.activeElement!.textContent).to.contain('Event number 200');
+    host.remove();
+  });
+
+  it('tells which event was chosen in the list', () => {
+    const host = fakeHost();
+    const chosen: string[] = [];
+    const list = new ListViewController(host, (id) => chosen.push(id));
+    render(list.template(items, data, 'ar', null), host.shadowRoot!);
+    host.shadowRoot!.querySelectorAll<HTMLElement>('.list-event')[3]!.click();
+    expect(chosen).to.deep.equal([items[3]!.id]);
+    host.remove();
+  });
+});
