@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
+import '../../../src/elements/details/define.js';
 import { KeyboardController } from '../../../src/elements/timeline/keyboard-controller.js';
 import { toItems } from '../../../src/model/items.js';
 import { ShownItems } from '../../../src/model/shown-items.js';

@@ -106,7 +106,7 @@ describe('SelectionController', () => {
     host.remove();
   });
 
-  it('counts a node cut by the plot\'s edge as in view, and one past it by more than its radius as out of view', () => {
+  it("counts a node cut by the plot's edge as in view, and one past it by more than its radius as out of view", () => {
     const HOUR = 3_600_000;
     // 80 px a day: an hour is 3.3 px, inside a 6 px radius; three hours are 10 px, outside it.
     const cut = selection({ shift: -HOUR });
