@@ -344,7 +344,7 @@ export class TarikhDetails extends LitElement {
                 data-index=${i}
                 @click=${() => this.openReader(source.id, null, 'sources', `button.source-item[data-index="${i}"]`)}
               >
-                <span class="source-title" lang=${srcLang} dir=${dirOf(srcLang)}>${title}</span>
+                <span class="source-title" lang=${srcLang} dir=${dirOf(srcLang)}><bdi>${title}</bdi></span>
                 ${headline !== title ? html`<span class="source-headline"><bdi>${headline}</bdi></span>` : nothing}
                 <span class="source-meta"
                   ><bdi>${textIn(source.outlet, lang)}</bdi>${

@@ -565,8 +565,10 @@ export class TarikhTimeline extends LitElement {
   private view(transform: ZoomTransform = this.zoom.transform, width = this.size.width, rtl = this.isRtl): View {
     const w = Math.max(1, width);
     const [a, b] = transform.rescaleX(this.baseScale(w, rtl)).domain();
-    const start = Math.min(+a!, +b!);
-    const end = Math.max(+a!, +b!);
+    // The transform's floating point gives the window a set back as 23:59:59.9999…, which a Date
+    // truncates to a millisecond short: to the nearest millisecond, a window is kept as it was given.
+    const start = Math.round(Math.min(+a!, +b!));
+    const end = Math.round(Math.max(+a!, +b!));
     return { start, end, width: w, rtl };
   }
 
