@@ -86,7 +86,9 @@ export function eventNodeTemplate(
         class="dot"
       ></span
       >${disputed ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}${
-        e?.labelWidth ? html`<span class="label" dir="auto" style="max-width:${e.labelWidth}px">${title}</span>` : nothing
+        e?.labelWidth
+          ? html`<span class="label" dir="auto" style="max-width:${e.labelWidth}px">${title}</span>`
+          : nothing
       }
     </button>
   </div>`;
