@@ -25,7 +25,7 @@ async function inkOf(node: Element): Promise<number> {
     width: Math.max(1, Math.floor(box.right) - x),
     height: Math.max(1, Math.floor(box.bottom) - y),
   };
-  const png = await executeServerCommand<{ x: number; y: number; width: number; height: number }, string>(
+  const png = await executeServerCommand<string, { x: number; y: number; width: number; height: number }>(
     'capture-screenshot',
     clip,
   );
