@@ -68,6 +68,13 @@ import { timelineStyles } from './timeline.styles.js';
 const windowEnd = (parsed: { start: number; end: number; precision: string }) =>
   parsed.precision === 'minute' || parsed.precision === 'hour' ? parsed.start : parsed.end;
 
+/**
+ * A window's instant as the element reports it. Read back from the zoom transform, a window set as
+ * 00:00 comes out as 23:59:59.9999…, which a Date truncates to a millisecond short (the README's
+ * deep link was rewritten so): to the nearest millisecond, a window is kept as it was given.
+ */
+const toDate = (ms: number) => new Date(Math.round(ms));
+
 const EMPTY_SET: ReadonlySet<Excerpt> = new Set();
 const HOUR = 3_600_000;
 /** Longest label before it is truncated: longer ones are unreadable at a glance anyway. */
@@ -406,7 +413,7 @@ export class TarikhTimeline extends LitElement {
   /** The visible window now. */
   get visibleRange(): { start: Date; end: Date } {
     const view = this.view();
-    return { start: new Date(view.start), end: new Date(view.end) };
+    return { start: toDate(view.start), end: toDate(view.end) };
   }
 
   // ——— Data ———
@@ -565,10 +572,8 @@ export class TarikhTimeline extends LitElement {
   private view(transform: ZoomTransform = this.zoom.transform, width = this.size.width, rtl = this.isRtl): View {
     const w = Math.max(1, width);
     const [a, b] = transform.rescaleX(this.baseScale(w, rtl)).domain();
-    // The transform's floating point gives the window a set back as 23:59:59.9999…, which a Date
-    // truncates to a millisecond short: to the nearest millisecond, a window is kept as it was given.
-    const start = Math.round(Math.min(+a!, +b!));
-    const end = Math.round(Math.max(+a!, +b!));
+    const start = Math.min(+a!, +b!);
+    const end = Math.max(+a!, +b!);
     return { start, end, width: w, rtl };
   }
 
@@ -632,8 +637,8 @@ export class TarikhTimeline extends LitElement {
     if (this.loader.status !== 'ready') return;
     const view = this.view();
     if (!Number.isFinite(view.start) || !Number.isFinite(view.end)) return;
-    const start = new Date(view.start).toISOString();
-    const end = new Date(view.end).toISOString();
+    const start = toDate(view.start).toISOString();
+    const end = toDate(view.end).toISOString();
     this.reflectedWindow = { start, end };
     this.start = start;
     this.end = end;
@@ -644,7 +649,7 @@ export class TarikhTimeline extends LitElement {
     this.selectionNote = { text: '', at: 0 };
     this.dispatchEvent(
       new CustomEvent('tarikh-range-change', {
-        detail: { start: new Date(view.start), end: new Date(view.end) },
+        detail: { start: toDate(view.start), end: toDate(view.end) },
         bubbles: true,
         composed: true,
       }),
