@@ -42,6 +42,8 @@ async function testRoutes(ctx, next) {
 /**
  * `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, which
  * emulateMedia cannot set, through the DevTools protocol of the test's own page.
+ * `executeServerCommand('capture-screenshot', { x, y, width, height })`: a PNG (base64) of that part
+ * of the page, as painted (forced colours' backplates included, which no computed style shows).
  */
 function forcedColorsPlugin() {
   // Emulation lasts as long as the DevTools session that set it, so one is kept per test page.
@@ -49,11 +51,18 @@ function forcedColorsPlugin() {
   return {
     name: 'tarikh-forced-colors',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
+      if (command !== 'emulate-forced-colors' && command !== 'capture-screenshot') return undefined;
       let client = clients.get(session.id);
       if (!client) {
         client = await session.browser.getPage(session.id).createCDPSession();
         clients.set(session.id, client);
+      }
+      if (command === 'capture-screenshot') {
+        const { data } = await client.send('Page.captureScreenshot', {
+          format: 'png',
+          clip: { ...payload, scale: 1 },
+        });
+        return data;
       }
       await client.send('Emulation.setEmulatedMedia', {
         features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],

@@ -26,7 +26,10 @@ export class DatasetController implements ReactiveController {
   status: DatasetStatus = 'empty';
   /** The usable part of the last dataset read; null when none was, or while none has been. */
   model: Dataset | null = null;
-  /** The errors validation found in it (warnings only mark things, they are not listed). */
+  /**
+   * Everything validation found in it, errors and warnings alike: a warning keeps its value (marked,
+   * or left at its default) but is still listed and reported, so that nothing is ignored unsaid.
+   */
   problems: Problem[] = [];
   /** How many of its events could not be shown. */
   rejectedCount = 0;
@@ -75,7 +78,7 @@ export class DatasetController implements ReactiveController {
   use(input: unknown, owned = false) {
     this.abort();
     const { result, dates } = validateWithDates(input, { owned });
-    this.problems = result.problems.filter((p) => p.level === 'error');
+    this.problems = result.problems;
     this.rejectedCount = result.rejected.length;
     this.unverified = result.unverified;
     this.loadFailure = null;

@@ -24,7 +24,9 @@ export const messages = {
     overview: 'Overview of the whole timeline',
     visibleWindow: (from: string, to: string) => `Showing ${from} – ${to}`,
     cluster: (n: number) => `${n} events; activate to zoom in`,
-    clusterOne: (name: string) => `${name}; no room for its title here; activate to open it`,
+    // A cluster shows its count: its name starts with it, so that a speech-input user saying what
+    // they see ("click 1") reaches it (WCAG 2.5.3, label in name).
+    clusterOne: (name: string) => `1 event: ${name}; no room for its title here; activate to open it`,
     otherEvents: 'Other events',
     disputed: 'sources disagree',
     context: 'background',
@@ -76,9 +78,9 @@ export const messages = {
     overview: 'نظرة عامة على الخط الزمني كله',
     visibleWindow: (from: string, to: string) => `المعروض من ${from} إلى ${to}`,
     otherEvents: 'أحداث أخرى',
-    clusterOne: (name: string) => `${name}؛ لا مكان لعنوانه هنا؛ فعّله لفتحه`,
+    clusterOne: (name: string) => `1 — حدث واحد: ${name}؛ لا مكان لعنوانه هنا؛ فعّله لفتحه`,
     cluster: (n: number) =>
-      n === 2 ? 'حدثان؛ فعّله للتكبير' : n <= 10 ? `${n} أحداث؛ فعّله للتكبير` : `${n} حدثًا؛ فعّله للتكبير`,
+      n === 2 ? '2 — حدثان؛ فعّله للتكبير' : n <= 10 ? `${n} أحداث؛ فعّله للتكبير` : `${n} حدثًا؛ فعّله للتكبير`,
     disputed: 'المصادر مختلفة',
     context: 'خلفية',
     listView: 'عرض القائمة',
@@ -90,7 +92,7 @@ export const messages = {
     listNotPrinted: (hidden: number) => `لم يُعرض ${hidden} من الأحداث: اعرضها في عرض القائمة لطباعتها.`,
     clusterDeepest: (n: number) =>
       n === 2
-        ? 'حدثان؛ فعّله لعرض قائمتهما'
+        ? '2 — حدثان؛ فعّله لعرض قائمتهما'
         : n <= 10
           ? `${n} أحداث؛ فعّله لعرض قائمتها`
           : `${n} حدثًا؛ فعّله لعرض قائمتها`,

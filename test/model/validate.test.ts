@@ -320,12 +320,38 @@ describe('validateDataset', () => {
     expect(problems[0].message.en).to.equal('"context" must be true or false');
   });
 
-  it('warns about a view whose end is before its start, and drops the view', () => {
+  it('warns about a view whose end is before its start, at its end, and drops the view', () => {
     const input = broken((d) => (d.view = { start: '2024-07-01', end: '2024-06-01' }));
     const p = only(input);
-    expect(p.path).to.equal('$.view');
+    expect(p.path).to.equal('$.view.end');
     expect(p.level).to.equal('warning');
+    expect(p.message.en).to.equal(
+      'the view ends (2024-06-01) before it starts (2024-07-01); showing all events instead',
+    );
     expect(validateDataset(input).dataset!.view).to.equal(undefined);
+  });
+
+  it('warns about each side of a view that is not a date, at that side, and drops the view', () => {
+    const input = broken((d) => (d.view = { start: 'garbage', end: 'also' }));
+    const { problems, dataset } = validateDataset(input);
+    expect(problems.map((p) => [p.path, p.level, p.message.en])).to.deep.equal([
+      ['$.view.start', 'warning', '"garbage" is not an ISO 8601 date; showing all events instead'],
+      ['$.view.end', 'warning', '"also" is not an ISO 8601 date; showing all events instead'],
+    ]);
+    expect(problems[0]!.message.ar).to.equal('"garbage" ليس تاريخًا بصيغة ISO 8601؛ ستُعرض كل الأحداث');
+    expect(dataset!.view).to.equal(undefined);
+    expect(only(broken((d) => (d.view = { start: '2024-06-01' }))).path).to.equal('$.view.end');
+    expect(only(broken((d) => (d.view = '2024'))).path).to.equal('$.view');
+  });
+
+  it('warns about a precision finer than its date, which cannot make the date finer, and keeps the event', () => {
+    const input = broken((d) => (d.events[1].precision = 'minute'));
+    const p = only(input);
+    expect(p.path).to.equal('$.events[1].precision');
+    expect(p.level).to.equal('warning');
+    expect(p.message.en).to.equal('the precision "minute" is finer than the date "2000" says; it is shown to the year');
+    expect(p.message.ar).to.include('السنة');
+    expect(validateDataset(input).dataset!.events.map((e) => e.id)).to.deep.equal(['arrival', 'history']);
   });
 
   it('never throws on malformed parts, and keeps the valid events around them', () => {

@@ -241,6 +241,15 @@ export const detailsStyles = css`
     color: var(--_surface);
     background: var(--_dispute);
   }
+  /* Chromium paints a Canvas backplate behind forced-colour text, which would hide text in Canvas
+     on the filled badge: it keeps its pair of system colours, without backplate. */
+  @media (forced-colors: active) {
+    .dispute-badge {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
 
   .disputes {
     margin-block-start: calc(var(--_space) * 2);

@@ -216,7 +216,17 @@ export class TarikhDetails extends LitElement {
                 ${excerpts.map((excerpt, i) => html`<li>${this.renderCard(excerpt, `x${i}`, false, lang, m)}</li>`)}
               </ul>
             </section>`
-          : nothing
+          : event.context === true
+            ? nothing
+            : // The contract asks every event of the story to rest on an excerpt; one that cites none
+              // is still shown (its date and title are valid), and says so where its sources would be.
+              html`<section class="excerpts" aria-labelledby="excerpts-title">
+                <h3 id="excerpts-title">${m.excerpts}</h3>
+                <p class="unverified unsourced" role="note">
+                  <span class="badge unverified-badge">${m.unsourced}</span>
+                  <span class="hint">${m.unsourcedHint}</span>
+                </p>
+              </section>`
       }
       ${this.renderSourcesButton(m)}`;
   }
@@ -334,7 +344,7 @@ export class TarikhDetails extends LitElement {
                 data-index=${i}
                 @click=${() => this.openReader(source.id, null, 'sources', `button.source-item[data-index="${i}"]`)}
               >
-                <span class="source-title" lang=${srcLang} dir=${dirOf(srcLang)}>${title}</span>
+                <span class="source-title" lang=${srcLang} dir=${dirOf(srcLang)}><bdi>${title}</bdi></span>
                 ${headline !== title ? html`<span class="source-headline"><bdi>${headline}</bdi></span>` : nothing}
                 <span class="source-meta"
                   ><bdi>${textIn(source.outlet, lang)}</bdi>${

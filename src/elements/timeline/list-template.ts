@@ -139,7 +139,7 @@ export function listViewTemplate(o: ListViewOptions): TemplateResult {
                 const srcLang = toLang(source.lang);
                 const published = formatPublished(source.published, lang);
                 return html`<li>
-                  <cite lang=${srcLang} dir=${dirOf(srcLang)}>${textIn(source.title, srcLang)}</cite>
+                  <cite lang=${srcLang} dir=${dirOf(srcLang)}><bdi>${textIn(source.title, srcLang)}</bdi></cite>
                   <span class="list-cite"
                     ><bdi>${textIn(source.outlet, lang)}</bdi
                     >${published ? html`, <bdi>${published}</bdi>` : nothing}</span

@@ -86,7 +86,9 @@ export function eventNodeTemplate(
         class="dot"
       ></span
       >${disputed ? html`<span class="badge" aria-hidden="true">!</span>` : nothing}${
-        e?.labelWidth ? html`<span class="label" style="max-width:${e.labelWidth}px">${title}</span>` : nothing
+        e?.labelWidth
+          ? html`<span class="label" dir="auto" style="max-width:${e.labelWidth}px">${title}</span>`
+          : nothing
       }
     </button>
   </div>`;
@@ -152,6 +154,6 @@ export function trackBandTemplate(label: string, box: { top: number; bottom: num
     part="track-band"
     style="transform:translateY(${box.top}px);height:${box.bottom - box.top}px"
   >
-    <span class="track-label" part="track-label">${label}</span>
+    <span class="track-label" part="track-label" dir="auto">${label}</span>
   </div>`;
 }

@@ -97,6 +97,19 @@ export const forcedColorStyles = css`
     .cluster-list {
       border: 1px solid ButtonText;
     }
+    /* Chromium paints a Canvas backplate behind forced-colour text, so text in Canvas on a filled
+       mark is not drawn at all: a filled mark keeps its pair of system colours without backplate,
+       and any other text is CanvasText on Canvas. */
+    .badge {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
     .event:focus-visible,
     .cluster:focus-visible,
     .controls button:focus-visible,

@@ -22,7 +22,7 @@ import { PlotTemplate } from './plot-template.js';
 import { PrintController } from './print-controller.js';
 import { SelectionController } from './selection-controller.js';
 import { TimelineEvents } from './timeline-events.js';
-import { VisibleWindow } from './visible-window.js';
+import { reportedDate, VisibleWindow } from './visible-window.js';
 import { WindowGeometry } from './window-geometry.js';
 
 /**
@@ -288,7 +288,7 @@ export class TarikhTimeline extends LitElement {
   /** The visible window now. */
   get visibleRange(): { start: Date; end: Date } {
     const view = this.visible.view();
-    return { start: new Date(view.start), end: new Date(view.end) };
+    return { start: reportedDate(view.start), end: reportedDate(view.end) };
   }
 
   // ——— What changed, to whom ———
@@ -358,7 +358,7 @@ export class TarikhTimeline extends LitElement {
     this.start = settled.start;
     this.end = settled.end;
     this.announcer.window(view.start, view.end, this.language);
-    const detail = { start: new Date(view.start), end: new Date(view.end) };
+    const detail = { start: reportedDate(view.start), end: reportedDate(view.end) };
     this.dispatchEvent(new CustomEvent('tarikh-range-change', { detail, bubbles: true, composed: true }));
   }
 

@@ -73,7 +73,7 @@ export function tooltipTemplate(
     role="tooltip"
     style="transform:${tipTransform(tip, plotWidth, rtl)}"
   >
-    <strong>${title}</strong>
+    <strong dir="auto">${title}</strong>
     <span>${date}</span>
   </div>`;
 }

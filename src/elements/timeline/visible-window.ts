@@ -46,6 +46,13 @@ export function openingWindow(
 }
 
 /**
+ * A window's instant as the element reports it. Read back from the zoom transform, a window set as
+ * 00:00 comes out as 23:59:59.9999…, which a Date truncates to a millisecond short (the README's
+ * deep link was rewritten so): to the nearest millisecond, a window is kept as it was given.
+ */
+export const reportedDate = (ms: number) => new Date(Math.round(ms));
+
+/**
  * The visible window: the zoom transform read as a window of time, the windows asked for (by the
  * page, new data, a resize or a change of direction) held until they can be shown, and the window
  * last reflected to `start` and `end`, so that reflecting it is not taken for a request to zoom.
@@ -150,7 +157,7 @@ export class VisibleWindow {
   settle(): { view: View; start: string; end: string } | null {
     const view = this.view();
     if (!Number.isFinite(view.start) || !Number.isFinite(view.end)) return null;
-    this.reflected = { start: new Date(view.start).toISOString(), end: new Date(view.end).toISOString() };
+    this.reflected = { start: reportedDate(view.start).toISOString(), end: reportedDate(view.end).toISOString() };
     return { view, ...this.reflected };
   }
 

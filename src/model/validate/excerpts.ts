@@ -1,0 +1,73 @@
+import type { Source } from '../types.js';
+import { isNonEmptyString, isObject, isText, shown, type Checker } from './checker.js';
+
+/** Checks one excerpt: `ok` if it is usable, `verified` if its quote is its source's text at its offsets. */
+export function checkExcerpt(
+  c: Checker,
+  value: unknown,
+  path: string,
+  sources: Map<string, Source>,
+): { ok: boolean; verified: boolean } {
+  if (!isObject(value))
+    return { ok: c.error(path, 'an excerpt must be an object', 'يجب أن يكون الاقتباس كائنًا'), verified: false };
+  let ok = true;
+  const source = typeof value.source === 'string' ? sources.get(value.source) : undefined;
+  const broken = typeof value.source === 'string' ? c.brokenSources.get(value.source) : undefined;
+  if (!source && broken)
+    ok = c.error(
+      `${path}.source`,
+      `the source "${shown(value.source)}" is itself invalid (see ${broken})`,
+      `المصدر "${shown(value.source)}" نفسه غير صالح (انظر ${broken})`,
+    );
+  else if (!source)
+    ok = c.error(
+      `${path}.source`,
+      `no source has the id "${shown(value.source)}"`,
+      `لا يوجد مصدر بالمعرّف "${shown(value.source)}"`,
+    );
+  if (!isNonEmptyString(value.quote)) ok = c.error(`${path}.quote`, 'the excerpt has no quote', 'الاقتباس بلا نص');
+  ok = c.text(value.translation, `${path}.translation`, { en: 'the translation', ar: 'الترجمة' }) && ok;
+  const { start, end } = value;
+  const offsetsOk =
+    Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) > (start as number);
+  if (!offsetsOk)
+    ok = c.error(
+      `${path}.start`,
+      'start and end must be whole numbers with start < end',
+      'يجب أن يكون start وend عددين صحيحين وstart أصغر من end',
+    );
+  let verified = false;
+  if (ok && source) {
+    verified = source.text.slice(start as number, end as number) === value.quote;
+    if (!verified) {
+      c.warn(
+        path,
+        `the quote is not the text of source "${shown(source.id)}" at ${shown(start)}–${shown(end)}`,
+        `الاقتباس لا يطابق نص المصدر "${shown(source.id)}" بين ${shown(start)} و${shown(end)}`,
+      );
+    }
+  }
+  return { ok, verified };
+}
+
+/**
+ * Whether an excerpt passes `checkExcerpt` as verified and without a problem, decided without
+ * building a path or a message. False only means "let the full check look".
+ */
+export function isCleanExcerpt(value: unknown, sources: Map<string, Source>): boolean {
+  if (!isObject(value)) return false;
+  const id = value.source;
+  const source = typeof id === 'string' ? sources.get(id) : undefined;
+  if (!source) return false;
+  const { quote, start, end } = value;
+  if (!isNonEmptyString(quote) || !isText(value.translation)) return false;
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    !((start as number) >= 0) ||
+    !((end as number) > (start as number))
+  )
+    return false;
+  // The same as text.slice(start, end) === quote, without copying the slice.
+  return (end as number) - (start as number) === quote.length && source.text.startsWith(quote, start as number);
+}
