@@ -1,6 +1,7 @@
 import { parseIsoDate, type ParsedDate } from './dates.js';
 import { IdSet } from './id-set.js';
 import { knownDates, setKnownDates } from './items.js';
+import { checkReproductions, copyReproductions } from './reproductions.js';
 import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent, Track } from './types.js';
 
@@ -436,6 +437,8 @@ const copySource: Copy = (value) => {
   if (lang !== undefined) copy.lang = lang;
   if (url !== undefined) copy.url = url;
   if (text !== undefined) copy.text = text;
+  const reproduces = value.reproduces;
+  if (reproduces !== undefined) copy.reproduces = copyReproductions(reproduces);
   return copy;
 };
 const copyTrack: Copy = (value) => {
@@ -573,6 +576,7 @@ function check(input: unknown, fast: boolean, owned: boolean): Checked {
       );
     sources.set(source.id, source);
   });
+  c.problems.push(...checkReproductions(input.sources, sources));
 
   const tracks: Track[] = [];
   if (input.tracks !== undefined && !Array.isArray(input.tracks))
