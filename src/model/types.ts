@@ -31,6 +31,24 @@ export interface Source {
   url?: string;
   /** The full article text. */
   text: string;
+  /**
+   * Other sources whose text this one carries (agency copy run word for word): an event citing both
+   * rests on one witness there, not two. The details panel counts sources accordingly.
+   */
+  reproduces?: Reproduction[];
+}
+
+/** That a source reproduces another, in whole or in the passages listed. */
+export interface Reproduction {
+  /** The Source id of the original. */
+  source: string;
+  /** What is reproduced, for readers: "000 reproduces AFP's report (002) word for word in three passages". */
+  note: Text;
+  /**
+   * The reproduced passages, verbatim substrings of this source's text. An excerpt inside one of them
+   * is the other source's words; without `passages` the whole text is.
+   */
+  passages?: string[];
 }
 
 export interface Excerpt {

@@ -105,7 +105,9 @@ describe('<tarikh-timeline>', () => {
     );
     await waitUntil(() => nodes(el).length > 0, 'story drawn', { timeout: 5000 });
     const titles = nodes(el).map((n) => n.textContent!);
-    expect(titles.join(' ')).to.match(/Vostochny/);
+    // At 360 px the two undated spans between the summits (the invitation, the arms accusation) take
+    // two lanes, and the Vostochny events of 13 September 2023 are one cluster; Pyongyang is labelled.
+    expect(titles.join(' ')).to.match(/Pyongyang/);
   });
 
   it('shows an error and fires tarikh-error when `src` cannot be fetched', async () => {

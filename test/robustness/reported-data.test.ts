@@ -56,7 +56,7 @@ for (const lang of ['en', 'ar'] as const) {
     before(() => emulateMedia({ reducedMotion: 'reduce' }));
     after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
-    it('reports an event whose title getter throws at its path, and draws the 49 others', async () => {
+    it('reports an event whose title getter throws at its path, and draws all the others', async () => {
       const d = copy();
       const id = d.events[20].id as string;
       Object.defineProperty(d.events[20], 'title', { get: throws, enumerable: true });
@@ -64,18 +64,18 @@ for (const lang of ['en', 'ar'] as const) {
       expect(detail.message).to.equal(T[lang].rejected);
       expect(detail.errors).to.deep.equal([`$.events[20].title: ${T[lang].read}`]);
       expect(listed).to.deep.equal(detail.errors);
-      expect(kept).to.have.length(49);
+      expect(kept).to.have.length(d.events.length - 1);
       expect(kept).to.not.include(id);
     });
 
-    it('reports an event that is a throwing Proxy at its path, and draws the 49 others', async () => {
+    it('reports an event that is a throwing Proxy at its path, and draws all the others', async () => {
       const d = copy();
       d.events[20] = new Proxy({}, { get: throws, has: throws, ownKeys: throws });
       const { detail, kept } = await show(lang, d);
       expect(detail.errors).to.have.length(1);
       expect(detail.errors[0]).to.match(/^\$\.events\[20\]/);
       expect(detail.errors[0]).to.include(T[lang].read);
-      expect(kept).to.have.length(49);
+      expect(kept).to.have.length(d.events.length - 1);
     });
 
     it('reports a story event with no excerpts, keeps it, and says in its details that it is unsourced', async () => {
@@ -85,7 +85,7 @@ for (const lang of ['en', 'ar'] as const) {
       const { el, detail, listed, kept } = await show(lang, d);
       expect(detail.errors).to.deep.equal([`$.events[20].excerpts: ${T[lang].noExcerpt}`]);
       expect(listed).to.deep.equal(detail.errors);
-      expect(kept).to.have.length(50);
+      expect(kept).to.have.length(d.events.length);
       el.select(id);
       await el.updateComplete;
       const note = () =>
@@ -106,7 +106,7 @@ for (const lang of ['en', 'ar'] as const) {
       const { el, detail, listed, kept } = await show(lang, d);
       expect(detail.errors).to.deep.equal([`$.view.start: ${T[lang].garbage}`, `$.view.end: ${T[lang].also}`]);
       expect(listed).to.deep.equal(detail.errors);
-      expect(kept).to.have.length(50);
+      expect(kept).to.have.length(d.events.length);
       const all = el.loadedData!.events.map((e) => Date.parse(e.date));
       expect(+el.visibleRange.start).to.be.at.most(Math.min(...all));
       expect(+el.visibleRange.end).to.be.at.least(Math.max(...all));

@@ -267,6 +267,13 @@ export const detailsStyles = css`
   .note {
     margin: 0 0 var(--_space);
   }
+  /* How many sources the excerpts rest on, and how many are independent. */
+  .independence {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+    font-size: 0.9em;
+    unicode-bidi: isolate;
+  }
   /* Side by side when each account gets 15rem; stacked on a phone. */
   .accounts {
     display: grid;

@@ -11,6 +11,7 @@ import { formatPublished, sourceMetaTemplate } from '../source-view/source-meta.
 import '../source-view/source-view.js';
 import { detailsStyles } from './details.styles.js';
 import { formatEventDate } from './event-date.js';
+import { independenceLine } from './independence.js';
 
 type View =
   | { kind: 'event' }
@@ -212,6 +213,7 @@ export class TarikhDetails extends LitElement {
         excerpts.length
           ? html`<section class="excerpts" aria-labelledby="excerpts-title">
               <h3 id="excerpts-title">${m.excerpts}</h3>
+              ${independenceLine(event, this.data, lang)}
               <ul class="cards" role="list">
                 ${excerpts.map((excerpt, i) => html`<li>${this.renderCard(excerpt, `x${i}`, false, lang, m)}</li>`)}
               </ul>

@@ -1,5 +1,6 @@
 import { isObject } from './checker.js';
 import { Unreadable } from './unreadable.js';
+import { copyReproductions } from '../reproductions.js';
 
 /**
  * A plain copy of the fields of the data model, each value read exactly once: what was checked is
@@ -106,6 +107,8 @@ const copySource: Copy = (value) => {
   if (lang !== undefined) copy.lang = lang;
   if (url !== undefined) copy.url = url;
   if (text !== undefined) copy.text = text;
+  const reproduces = value.reproduces;
+  if (reproduces !== undefined) copy.reproduces = copyReproductions(reproduces);
   return copy;
 };
 const copyTrack: Copy = (value) => {
@@ -158,6 +161,7 @@ const SOURCE: Shape = {
     lang: 'leaf',
     url: 'leaf',
     text: 'leaf',
+    reproduces: 'leaf',
   },
 };
 const TRACK: Shape = { fields: { id: 'leaf', label: TEXT } };

@@ -3,6 +3,7 @@ import type { Source } from '../types.js';
 import { isNonEmptyString, isObject, shown, type Checker } from './checker.js';
 import { isHttpUrl } from './problem.js';
 import { Unreadable } from './unreadable.js';
+import { checkReproductions } from '../reproductions.js';
 
 function checkSource(c: Checker, value: unknown, path: string): value is Source {
   if (c.unreadable(value, path)) return false;
@@ -52,5 +53,6 @@ export function checkSources(c: Checker, list: unknown): Map<string, Source> {
       );
     sources.set(source.id, source);
   });
+  c.problems.push(...checkReproductions(list, sources));
   return sources;
 }
