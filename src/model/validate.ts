@@ -1,6 +1,7 @@
 import { parseIsoDate, type ParsedDate } from './dates.js';
 import { IdSet } from './id-set.js';
 import { knownDates, setKnownDates } from './items.js';
+import { checkStory, copyStory } from './story-validate.js';
 import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, Lang, Source, TimelineEvent, Track } from './types.js';
 
@@ -470,6 +471,8 @@ const snapshot: Copy = (value) => {
   // while it is still in the cache: it is most of the data.
   const events = value.events;
   if (events !== undefined) copy.events = events;
+  const story = value.story;
+  if (story !== undefined) copy.story = copyStory(story);
   return copy;
 };
 
@@ -642,8 +645,25 @@ function check(input: unknown, fast: boolean, owned: boolean): Checked {
       );
   }
 
+  // The editor's order (a Tarikh extension): checked in its own module, against the events kept.
+  let kept: Set<string> | undefined;
+  let dropped: Set<string> | undefined;
+  const story = checkStory(input.story, {
+    has: (id) => (kept ??= new Set(events.map((e) => e.id))).has(id),
+    isRejected: (id) => (dropped ??= new Set(rejected)).has(id),
+    quote: shown,
+  });
+  c.problems.push(...story.problems);
+
   const title = titleOk ? (input.title as Dataset['title']) : { ar: '', en: '' };
-  const dataset: Dataset = { title, sources: [...sources.values()], tracks, events, ...(view ? { view } : {}) };
+  const dataset: Dataset = {
+    title,
+    sources: [...sources.values()],
+    tracks,
+    events,
+    ...(view ? { view } : {}),
+    ...(story.story ? { story: story.story } : {}),
+  };
   return { result: { dataset, problems: c.problems, rejected, unverified }, dates: known };
 }
 
