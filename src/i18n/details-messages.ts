@@ -31,6 +31,14 @@ export const detailsMessages = {
       n === 0 ? 'Not cited by any event' : n === 1 ? 'Cited by 1 event' : `Cited by ${n} events`,
     sourceText: 'Source text',
     noSource: 'No source to show',
+    story: 'The story, event by event',
+    previous: 'Previous',
+    next: 'Next',
+    previousEvent: (title: string) => `Previous event: ${title}`,
+    nextEvent: (title: string) => `Next event: ${title}`,
+    storyPosition: (n: number, total: number, shownOnly: boolean) =>
+      shownOnly ? `${n} of ${total} shown` : `${n} of ${total}`,
+    outsideStory: 'Not part of the story',
   },
   ar: {
     details: 'تفاصيل الحدث',
@@ -66,6 +74,14 @@ export const detailsMessages = {
               : `يستشهد به ${n} حدثًا`,
     sourceText: 'نص المصدر',
     noSource: 'لا مصدر لعرضه',
+    story: 'القصة حدثًا بحدث',
+    previous: 'السابق',
+    next: 'التالي',
+    previousEvent: (title: string) => `الحدث السابق: ${title}`,
+    nextEvent: (title: string) => `الحدث التالي: ${title}`,
+    storyPosition: (n: number, total: number, shownOnly: boolean) =>
+      shownOnly ? `${n} من ${total} معروضة` : `${n} من ${total}`,
+    outsideStory: 'ليس من أحداث القصة',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -62,6 +62,8 @@ import {
 import { OverviewBand } from './overview.js';
 import { PlotMetrics } from './plot-metrics.js';
 import { failureText, statusTemplate } from './status-template.js';
+import { TimelineStory } from './story.js';
+import { storyStartStyles } from './story-start.styles.js';
 import { timelineStyles } from './timeline.styles.js';
 
 /** A window's end: the instant for a date-time ("…T12:00Z"), the end of the day or month for a date ("2024-06"). */
@@ -104,6 +106,7 @@ interface Frame {
  * @fires tarikh-error - The data could not be loaded or is (partly) unusable. `detail: { message: string; errors: string[] }`.
  *
  * @csspart controls - The toolbar: zoom in, zoom out, fit, and the list view toggle.
+ * @csspart story-start - The toolbar's "Start the story": selects the story's first event (in the dataset's `story.order`, else in time).
  * @csspart plot - The zoomable area holding events, clusters and the axis.
  * @csspart axis - The time axis with its two tiers of labels.
  * @csspart event - An event node (dot and label).
@@ -120,7 +123,7 @@ interface Frame {
  * @csspart list-event - One event in the list view.
  * @csspart list-more - The buttons before and after the list view's events when it shows only some: show 200 more.
  * @csspart error - The panel that says what is wrong with the data.
- * @csspart details - The details panel (exported from `<tarikh-details>`, as are `excerpt`, `excerpt-disputed`, `source`, `mark` and `mark-current`).
+ * @csspart details - The details panel (exported from `<tarikh-details>`, as are `excerpt`, `excerpt-disputed`, `source`, `mark`, `mark-current` and `story-nav`).
  *
  * @cssprop [--tarikh-height=26rem] - Height of the element.
  * @cssprop [--tarikh-surface=#ffffff] - Background colour (dark scheme: `#16181d`).
@@ -166,7 +169,7 @@ interface Frame {
  * @cssprop [--tarikh-animation-duration=450ms] - Duration of zoom animations (none under `prefers-reduced-motion`).
  */
 export class TarikhTimeline extends LitElement {
-  static override styles = [tokens, sharedStyles, timelineStyles];
+  static override styles = [tokens, sharedStyles, timelineStyles, storyStartStyles];
 
   /** The dataset to draw. Setting it validates it and re-renders; bad events are reported, valid ones kept. */
   @property({ attribute: false }) data: Dataset | null = null;
@@ -246,6 +249,14 @@ export class TarikhTimeline extends LitElement {
 
   /** Every valid event, sorted, and those passing the filter, which are drawn. */
   private readonly shown = new ShownItems();
+  /** The order a reader steps through the events shown ("Previous" and "Next" in the panel). */
+  private readonly story = new TimelineStory({
+    shown: () => this.shown.items,
+    all: () => this.shown.all,
+    version: () => this.shown.version,
+    order: () => this.loader.model?.story?.order,
+    indexOf: (id) => this.indexOf(id),
+  });
   /** The first search over many events, worked out in slices (see SearchPreparation). */
   private readonly searchPreparation = new SearchPreparation(
     this.shown,
@@ -1243,14 +1254,44 @@ export class TarikhTimeline extends LitElement {
     // The panel's own section is the landmark, named by the event's title; a second one here would repeat it.
     return html`<tarikh-details
       class="panel"
-      exportparts="details, excerpt, excerpt-disputed, source, mark, mark-current"
+      exportparts="details, excerpt, excerpt-disputed, source, mark, mark-current, story-nav"
       lang=${lang}
       .event=${item.event}
+      .story=${this.story.stepAt(item.id)}
       .data=${this.loader.model}
       .unverified=${this.loader.unverified.get(item.id) ?? EMPTY_SET}
       @tarikh-details-close=${this.onDetailsClose}
       @tarikh-source-select=${this.onSourceSelect}
+      @tarikh-story-step=${this.onStoryStep}
     ></tarikh-details>`;
+  }
+
+  // ——— The story, step by step ———
+
+  private onStoryStep = (event: Event) => {
+    event.stopPropagation();
+    const id = (event as CustomEvent<{ id: string }>).detail?.id;
+    if (typeof id === 'string') this.stepTo(id);
+  };
+
+  /** "Start the story": its first event, and focus into the panel, where "Next" leads on. */
+  private readonly startStory = () => {
+    const id = this.story.firstId();
+    if (!id) return;
+    this.stepTo(id);
+    void this.focusPanel();
+  };
+
+  /** Selects an event of the story (brought into view as any selection) and says where it stands in it. */
+  private stepTo(id: string) {
+    this.setSelected(id, true);
+    const index = this.indexOf(id);
+    if (this.selected !== id || index < 0) return;
+    const lang = this.language;
+    const text = this.story.announcement(id, lang, this.nameOf(this.shown.items[index]!, lang));
+    if (!text) return;
+    this.announcement = text;
+    this.selectionNote = { text, at: performance.now() };
   }
 
   private onDetailsClose = (event: Event) => {
@@ -1274,6 +1315,7 @@ export class TarikhTimeline extends LitElement {
       onZoomOut: this.zoomOut,
       onFit: this.fitView,
       onToggleList: this.toggleList,
+      onStartStory: this.story.firstId() ? this.startStory : undefined,
     });
   }
 
