@@ -105,7 +105,7 @@ interface Frame {
  * @fires tarikh-load - A dataset was loaded (from `data` or `src`) and drawn. `detail: { dataset: Dataset }`, with invalid events left out.
  * @fires tarikh-error - The data could not be loaded or is (partly) unusable. `detail: { message: string; errors: string[] }`.
  *
- * @csspart controls - The toolbar: zoom in, zoom out, fit, and the list view toggle.
+ * @csspart controls - The toolbar: "Start the story", zoom in, zoom out, fit, and the list view toggle.
  * @csspart story-start - The toolbar's "Start the story": selects the story's first event (in the dataset's `story.order`, else in time).
  * @csspart plot - The zoomable area holding events, clusters and the axis.
  * @csspart axis - The time axis with its two tiers of labels.
