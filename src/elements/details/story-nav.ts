@@ -117,7 +117,6 @@ export class StoryNav implements ReactiveController {
         class=${`story-step ${direction}`}
         type="button"
         data-id=${target.id}
-        aria-label=${direction === 'next' ? m.nextEvent(title) : m.previousEvent(title)}
         @click=${() => this.step(direction, true)}
       >
         <span class="story-caption"
@@ -125,7 +124,7 @@ export class StoryNav implements ReactiveController {
             direction === 'next' ? m.next : m.previous
           }${direction === 'next' ? html` <span aria-hidden="true">${arrow}</span>` : nothing}</span
         >
-        <bdi class="story-title">${title}</bdi>
+        <span class="visually-hidden">: </span><bdi class="story-title">${title}</bdi>
       </button>`;
     };
     return html`<nav class="story-nav" part="story-nav" aria-label=${m.story}>

@@ -24,6 +24,7 @@ export interface StorySource {
  */
 export class TimelineStory {
   private cached: { version: number; order: readonly string[] | undefined; story: StoryOrder } | null = null;
+  private lastStep: { id: string; order: StoryOrder; shownOnly: boolean; step: StoryStep } | null = null;
 
   constructor(private readonly source: StorySource) {}
 
@@ -46,19 +47,28 @@ export class TimelineStory {
     return this.source.shown().length < this.source.all().length;
   }
 
-  /** Where the event with this id stands in the story, for the details panel; null if it is not shown. */
+  /**
+   * Where the event with this id stands in the story, for the details panel; null if it is not shown.
+   * The same object while nothing it says changes: the timeline renders on every zoom frame, and a new
+   * one would render the panel again each time.
+   */
   stepAt(id: string | null): StoryStep | null {
     const index = this.source.indexOf(id);
     if (index < 0) return null;
     const order = this.order;
+    const shownOnly = this.shownOnly;
+    const last = this.lastStep;
+    if (last && last.id === id && last.order === order && last.shownOnly === shownOnly) return last.step;
     const { position, previous, next } = order.step(index);
-    return {
+    const step: StoryStep = {
       position: position + 1,
       total: order.length,
-      shownOnly: this.shownOnly,
+      shownOnly,
       previous: this.neighbour(previous),
       next: this.neighbour(next),
     };
+    this.lastStep = { id: id!, order, shownOnly, step };
+    return step;
   }
 
   /** The id of the story's first event shown, or null. */
