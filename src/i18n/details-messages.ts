@@ -34,8 +34,6 @@ export const detailsMessages = {
     story: 'The story, event by event',
     previous: 'Previous',
     next: 'Next',
-    previousEvent: (title: string) => `Previous event: ${title}`,
-    nextEvent: (title: string) => `Next event: ${title}`,
     storyPosition: (n: number, total: number, shownOnly: boolean) =>
       shownOnly ? `${n} of ${total} shown` : `${n} of ${total}`,
     outsideStory: 'Not part of the story',
@@ -77,8 +75,6 @@ export const detailsMessages = {
     story: 'القصة حدثًا بحدث',
     previous: 'السابق',
     next: 'التالي',
-    previousEvent: (title: string) => `الحدث السابق: ${title}`,
-    nextEvent: (title: string) => `الحدث التالي: ${title}`,
     storyPosition: (n: number, total: number, shownOnly: boolean) =>
       shownOnly ? `${n} من ${total} معروضة` : `${n} من ${total}`,
     outsideStory: 'ليس من أحداث القصة',
