@@ -45,11 +45,13 @@ export const storyNavStyles = css`
     font-weight: 600;
   }
   .story-title {
-    display: block;
+    /* Two lines at most, a long word broken rather than running out of the panel. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
     max-width: 100%;
     overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
     font-size: 0.9em;
   }
   .story-position {

@@ -25,8 +25,15 @@ export function controlsTemplate(c: ControlsState): TemplateResult {
   return html`<div class="controls" part="controls" role="toolbar" aria-label=${m.controls}>
     ${
       c.onStartStory
-        ? html`<button type="button" class="story-start" part="story-start" @click=${c.onStartStory}>
-            ${c.lang === 'ar' ? icons.storyRtl : icons.story}<span>${m.startStory}</span>
+        ? html`<button
+            type="button"
+            class="story-start"
+            part="story-start"
+            aria-label=${m.startStory}
+            title=${m.startStory}
+            @click=${c.onStartStory}
+          >
+            ${c.lang === 'ar' ? icons.storyRtl : icons.story}
           </button>`
         : nothing
     }
