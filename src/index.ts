@@ -16,12 +16,14 @@ export type {
   Precision,
   Reproduction,
   Source,
+  Story,
   Text,
   TimelineEvent,
   Track,
 } from './model/types.js';
 export { validateDataset, describeProblem, isHttpUrl, type Problem, type ValidationResult } from './model/validate.js';
 export { parseIsoDate, type ParsedDate } from './model/dates.js';
+export type { StoryNeighbour, StoryStep } from './elements/details/story-nav.js';
 
 if (typeof customElements !== 'undefined' && !customElements.get('tarikh-timeline')) {
   customElements.define('tarikh-timeline', TarikhTimeline);

@@ -33,6 +33,12 @@ export const detailsMessages = {
       n === 0 ? 'Not cited by any event' : n === 1 ? 'Cited by 1 event' : `Cited by ${n} events`,
     sourceText: 'Source text',
     noSource: 'No source to show',
+    story: 'The story, event by event',
+    previous: 'Previous',
+    next: 'Next',
+    storyPosition: (n: number, total: number, shownOnly: boolean) =>
+      shownOnly ? `${n} of ${total} shown` : `${n} of ${total}`,
+    outsideStory: 'Not part of the story',
   },
   ar: {
     details: 'تفاصيل الحدث',
@@ -70,6 +76,12 @@ export const detailsMessages = {
               : `يستشهد به ${n} حدثًا`,
     sourceText: 'نص المصدر',
     noSource: 'لا مصدر لعرضه',
+    story: 'القصة حدثًا بحدث',
+    previous: 'السابق',
+    next: 'التالي',
+    storyPosition: (n: number, total: number, shownOnly: boolean) =>
+      shownOnly ? `${n} من ${total} معروضة` : `${n} من ${total}`,
+    outsideStory: 'ليس من أحداث القصة',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -40,6 +40,9 @@ export const messages = {
     clusterDeepest: (n: number) => `${n} events; activate to list them`,
     selectedEvent: (name: string) => `Selected: ${name}`,
     selectionCleared: 'Selection cleared',
+    startStory: 'Start the story',
+    storyEvent: (n: number, total: number, shownOnly: boolean, name: string) =>
+      `Event ${n} of ${total}${shownOnly ? ' shown' : ''}: ${name}`,
   },
   ar: {
     timeline: 'خط زمني',
@@ -98,6 +101,9 @@ export const messages = {
           : `${n} حدثًا؛ فعّله لعرض قائمتها`,
     selectedEvent: (name: string) => `المحدَّد: ${name}`,
     selectionCleared: 'أُلغي التحديد',
+    startStory: 'ابدأ القصة',
+    storyEvent: (n: number, total: number, shownOnly: boolean, name: string) =>
+      `الحدث ${n} من ${total}${shownOnly ? ' معروضة' : ''}: ${name}`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

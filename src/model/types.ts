@@ -89,6 +89,19 @@ export interface TimelineEvent {
   note?: string;
 }
 
+/**
+ * How the story is told when a reader steps through it ("previous" and "next" in the details panel).
+ * A Tarikh extension of the contract.
+ */
+export interface Story {
+  /**
+   * The editor's order: event ids in the order the story is told, which may leave events out (context a
+   * reporter does not step through) or put a background event first. Without it, events are told in
+   * time order.
+   */
+  order?: string[];
+}
+
 export interface Dataset {
   title: Text;
   /** The window shown first; context events stay reachable. */
@@ -96,4 +109,6 @@ export interface Dataset {
   tracks?: Track[];
   sources: Source[];
   events: TimelineEvent[];
+  /** How the story is told step by step (a Tarikh extension). */
+  story?: Story;
 }

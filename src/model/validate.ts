@@ -11,6 +11,7 @@ import { checkSources } from './validate/sources.js';
 import { checkTracks } from './validate/tracks.js';
 import { Unreadable } from './validate/unreadable.js';
 import { checkView } from './validate/view.js';
+import { checkStory } from './story-validate.js';
 
 // The checks of each part of a dataset are in validate/ (checker, snapshot, sources, tracks,
 // events, excerpts, view); this module puts them together and is the API.
@@ -118,8 +119,27 @@ function check(input: unknown, fast: boolean, owned: boolean): Checked {
   }
 
   const view = checkView(c, input.view);
+  // The editor's order (a Tarikh extension): checked in its own module, against the events kept.
+  let story: ReturnType<typeof checkStory> = { problems: [] };
+  if (!c.unreadable(input.story, '$.story')) {
+    let kept: Set<string> | undefined;
+    let dropped: Set<string> | undefined;
+    story = checkStory(input.story, {
+      has: (id) => (kept ??= new Set(events.map((e) => e.id))).has(id),
+      isRejected: (id) => (dropped ??= new Set(rejected)).has(id),
+      quote: shown,
+    });
+    c.problems.push(...story.problems);
+  }
   const title = titleOk ? (input.title as Dataset['title']) : { ar: '', en: '' };
-  const dataset: Dataset = { title, sources: [...sources.values()], tracks, events, ...(view ? { view } : {}) };
+  const dataset: Dataset = {
+    title,
+    sources: [...sources.values()],
+    tracks,
+    events,
+    ...(view ? { view } : {}),
+    ...(story.story ? { story: story.story } : {}),
+  };
   return { result: { dataset, problems: c.problems, rejected, unverified }, dates: known };
 }
 

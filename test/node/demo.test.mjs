@@ -317,6 +317,27 @@ test('Back and Forward step through selections and languages', TEST_OPTIONS, asy
   await context.close();
 });
 
+test(
+  'Next and Previous in the panel, by pointer and key, move the deep link, and Back returns',
+  TEST_OPTIONS,
+  async () => {
+    const { context, page, problems } = await openDemo('#event=vostochny-summit&lang=ar');
+    const next = page.locator('tarikh-timeline tarikh-details .story-step.next');
+    const first = await next.getAttribute('data-id');
+    assert.ok(first && first !== 'vostochny-summit');
+    await next.click();
+    await waitForHash(page, new RegExp(`event=${first}(&|$)`));
+    // In Arabic the story runs leftwards: the left bracket key is "next"; focus stayed on the control.
+    const second = await next.getAttribute('data-id');
+    await page.keyboard.press('[');
+    await waitForHash(page, new RegExp(`event=${second}(&|$)`));
+    await page.goBack();
+    await page.waitForFunction((id) => document.querySelector('tarikh-timeline').selected === id, first);
+    assert.deepEqual(problems, []);
+    await context.close();
+  },
+);
+
 test('a track chip hides the events of its track and brings them back', TEST_OPTIONS, async () => {
   const { context, page, problems } = await openDemo(`#lang=en&${EARLY_WINDOW}`);
   const drawn = await drawnIds(page);

@@ -12,6 +12,8 @@ import '../source-view/source-view.js';
 import { detailsStyles } from './details.styles.js';
 import { formatEventDate } from './event-date.js';
 import { independenceLine } from './independence.js';
+import { StoryNav, type StoryStep } from './story-nav.js';
+import { storyNavStyles } from './story-nav.styles.js';
 
 type View =
   | { kind: 'event' }
@@ -41,6 +43,8 @@ const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
  * @fires tarikh-details-close - The close button was pressed, or Escape inside the event view. No detail.
  * @fires tarikh-source-select - A marked excerpt of another event was activated in the reader.
  * `detail: { id: string }` (the event id). Bubbles and is composed (it comes from `<tarikh-source-view>`).
+ * @fires tarikh-story-step - "Previous" or "Next" was activated (also `[` / `]`, mirrored in Arabic, or a sideways
+ * swipe). `detail: { id: string; direction: 'previous' | 'next' }`: the event to show. Bubbles and is composed.
  *
  * @csspart details - The panel.
  * @csspart excerpt - An excerpt card (quote, translation, source line, "read in context").
@@ -48,6 +52,7 @@ const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
  * @csspart source - The source reader (exported from `<tarikh-source-view>`).
  * @csspart mark - A cited excerpt in the reader.
  * @csspart mark-current - The highlighted excerpt in the reader.
+ * @csspart story-nav - With `story`: "Previous" and "Next" with the neighbouring events' titles, and "3 of 40".
  *
  * @cssprop [--tarikh-quote-font-family-ar=var(--tarikh-font-family-ar)] - Font stack for Arabic quotes (a Naskh face reads best).
  * @cssprop [--tarikh-quote-line-height=1.9] - Line height of quotes.
@@ -55,7 +60,7 @@ const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
  * @cssprop [--tarikh-details-font-size=14px] - Base text size of the panel.
  */
 export class TarikhDetails extends LitElement {
-  static override styles = [tokens, sharedStyles, detailsStyles];
+  static override styles = [tokens, sharedStyles, detailsStyles, storyNavStyles];
 
   /** The event to show; null shows an empty panel. Changing it returns to the event view. */
   @property({ attribute: false }) event: TimelineEvent | null = null;
@@ -72,11 +77,18 @@ export class TarikhDetails extends LitElement {
   /** Excerpts whose quote does not match their source text; their cards say so. */
   @property({ attribute: false }) unverified: ReadonlySet<Excerpt> = new Set();
 
+  /**
+   * Where the event stands in the story a reader steps through, and its neighbours there; null shows no
+   * "Previous" and "Next". `<tarikh-timeline>` sets it.
+   */
+  @property({ attribute: false }) story: StoryStep | null = null;
+
   @state() private view: View = { kind: 'event' };
   /** Cards whose hidden translation is shown. */
   @state() private expanded: ReadonlySet<Excerpt> = new Set();
   /** A selector in the shadow root to focus after the next render. */
   private pendingFocus: string | null = null;
+  private readonly storyNav = new StoryNav(this);
 
   /** The effective UI language: the `lang` attribute, else the nearest ancestor's, else English. */
   get language(): Lang {
@@ -103,7 +115,8 @@ export class TarikhDetails extends LitElement {
       this.view = { kind: 'event' };
       this.expanded = new Set();
       // The reader that had focus is gone (a mark selected another event): keep focus in the panel.
-      if (hadFocus) this.pendingFocus = '#title';
+      // After "Previous" or "Next", on the control pressed, so that the reader can press it again.
+      if (hadFocus) this.pendingFocus = this.storyNav.takeFocus() ?? '#title';
     }
   }
 
@@ -230,7 +243,7 @@ export class TarikhDetails extends LitElement {
                 </p>
               </section>`
       }
-      ${this.renderSourcesButton(m)}`;
+      ${this.renderSourcesButton(m)} ${this.storyNav.render(lang, m)}`;
   }
 
   private renderCard(excerpt: Excerpt, key: string, disputed: boolean, lang: Lang, m: DetailsMessages) {
@@ -406,6 +419,7 @@ export class TarikhDetails extends LitElement {
   };
 
   private onKeyDown = (e: KeyboardEvent) => {
+    if (this.storyNav.onKey(e)) return;
     if (e.key !== 'Escape' || e.isComposing) return;
     // The panel handles Escape itself (back one level, or close), so an embedding element reacting to
     // Escape too would act twice.

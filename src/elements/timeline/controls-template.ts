@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { messagesFor } from '../../i18n/messages.js';
 import type { Lang } from '../../model/types.js';
 import { icons } from './icons.js';
@@ -12,12 +12,31 @@ export interface ControlsState {
   onZoomOut(): void;
   onFit(): void;
   onToggleList(): void;
+  /** "Start the story" (part `story-start`); left out when there is no story to start. */
+  onStartStory?: () => void;
 }
 
-/** The toolbar (part `controls`): zoom in, zoom out, fit, and the list view toggle, named in the reader's language. */
+/**
+ * The toolbar (part `controls`): "Start the story", zoom in, zoom out, fit, and the list view toggle,
+ * named in the reader's language.
+ */
 export function controlsTemplate(c: ControlsState): TemplateResult {
   const m = messagesFor(c.lang);
   return html`<div class="controls" part="controls" role="toolbar" aria-label=${m.controls}>
+    ${
+      c.onStartStory
+        ? html`<button
+            type="button"
+            class="story-start"
+            part="story-start"
+            aria-label=${m.startStory}
+            title=${m.startStory}
+            @click=${c.onStartStory}
+          >
+            ${c.lang === 'ar' ? icons.storyRtl : icons.story}
+          </button>`
+        : nothing
+    }
     <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${c.onZoomIn}>${icons.zoomIn}</button>
     <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${c.onZoomOut}>${icons.zoomOut}</button>
     <button type="button" aria-label=${m.fit} title=${m.fit} @click=${c.onFit}>${icons.fit}</button>

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TimelineItem } from '../../model/items.js';
 import type { Dataset, Excerpt, Lang } from '../../model/types.js';
 import { defineDetails } from '../details/lazy.js';
+import type { StoryStep } from '../details/story-nav.js';
 
 const EMPTY_SET: ReadonlySet<Excerpt> = new Set();
 
@@ -13,8 +14,11 @@ export interface PanelParts {
   lang: Lang;
   /** Excerpts whose quote does not match their source, by event id. */
   unverified: ReadonlyMap<string, ReadonlySet<Excerpt>>;
+  /** Where the event stands in the story, for "Previous" and "Next". */
+  story: StoryStep | null;
   onClose(event: Event): void;
   onSourceSelect(event: Event): void;
+  onStoryStep(event: Event): void;
 }
 
 /** The details panel of the selected event (`<tarikh-details>`), loaded on first use. */
@@ -27,12 +31,14 @@ export function panelTemplate(p: PanelParts) {
   // The panel's own section is the landmark, named by the event's title; a second one here would repeat it.
   return html`<tarikh-details
     class="panel"
-    exportparts="details, excerpt, excerpt-disputed, source, mark, mark-current"
+    exportparts="details, excerpt, excerpt-disputed, source, mark, mark-current, story-nav"
     lang=${p.lang}
     .event=${item.event}
+    .story=${p.story}
     .data=${data}
     .unverified=${p.unverified.get(item.id) ?? EMPTY_SET}
     @tarikh-details-close=${p.onClose}
     @tarikh-source-select=${p.onSourceSelect}
+    @tarikh-story-step=${p.onStoryStep}
   ></tarikh-details>`;
 }

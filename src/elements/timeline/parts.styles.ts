@@ -9,6 +9,7 @@ import { overviewStyles } from './overview.styles.js';
 import { printStyles } from './print.styles.js';
 import { probeStyles } from './probe.styles.js';
 import { statusStyles } from './status.styles.js';
+import { storyStartStyles } from './story-start.styles.js';
 import { forcedColorStyles, timelineStyles } from './timeline.styles.js';
 import { tooltipStyles } from './tooltip.styles.js';
 
@@ -25,6 +26,7 @@ export const timelinePartStyles = [
   axisStyles,
   statusStyles,
   controlsStyles,
+  storyStartStyles,
   tooltipStyles,
   overviewStyles,
   listStyles,

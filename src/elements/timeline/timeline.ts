@@ -17,6 +17,7 @@ import { ListViewController } from './list-view-controller.js';
 import { OverviewBand } from './overview.js';
 import { MetricsController } from './metrics-controller.js';
 import { panelTemplate } from './panel-template.js';
+import { StorySteps, TimelineStory } from './story.js';
 import { timelinePartStyles } from './parts.styles.js';
 import { PlotTemplate } from './plot-template.js';
 import { PrintController } from './print-controller.js';
@@ -35,7 +36,8 @@ import { WindowGeometry } from './window-geometry.js';
  * @fires tarikh-load - A dataset was loaded (from `data` or `src`) and drawn. `detail: { dataset: Dataset }`, with invalid events left out.
  * @fires tarikh-error - The data could not be loaded or is (partly) unusable. `detail: { message: string; errors: string[] }`.
  *
- * @csspart controls - The toolbar: zoom in, zoom out, fit, and the list view toggle.
+ * @csspart controls - The toolbar: "Start the story", zoom in, zoom out, fit, and the list view toggle.
+ * @csspart story-start - The toolbar's "Start the story": selects the story's first event (in the dataset's `story.order`, else in time).
  * @csspart plot - The zoomable area holding events, clusters and the axis.
  * @csspart axis - The time axis with its two tiers of labels.
  * @csspart event - An event node (dot and label).
@@ -52,7 +54,7 @@ import { WindowGeometry } from './window-geometry.js';
  * @csspart list-event - One event in the list view.
  * @csspart list-more - The buttons before and after the list view's events when it shows only some: show 200 more.
  * @csspart error - The panel that says what is wrong with the data.
- * @csspart details - The details panel (exported from `<tarikh-details>`, as are `excerpt`, `excerpt-disputed`, `source`, `mark` and `mark-current`).
+ * @csspart details - The details panel (exported from `<tarikh-details>`, as are `excerpt`, `excerpt-disputed`, `source`, `mark`, `mark-current` and `story-nav`).
  *
  * @cssprop [--tarikh-height=26rem] - Height of the element.
  * @cssprop [--tarikh-surface=#ffffff] - Background colour (dark scheme: `#16181d`).
@@ -235,6 +237,23 @@ export class TarikhTimeline extends LitElement {
     void this.selection.focusPanel();
   });
   private readonly list = new ListViewController(this, (id) => this.selection.select(id, true));
+  /** The order a reader steps through the events shown, and the steps ("Previous" and "Next" in the panel). */
+  private readonly story = new TimelineStory({
+    shown: () => this.shown.items,
+    all: () => this.shown.all,
+    version: () => this.shown.version,
+    order: () => this.loader.model?.story?.order,
+    indexOf: (id) => this.shown.indexOf(id),
+  });
+  private readonly storySteps = new StorySteps({
+    story: this.story,
+    shown: this.shown,
+    names: this.names,
+    announcer: this.announcer,
+    selection: this.selection,
+    selected: () => this.selected,
+    language: () => this.language,
+  });
   private readonly plotTemplate = new PlotTemplate();
 
   /** The effective language: the `lang` attribute, else the nearest ancestor's, else English. */
@@ -403,8 +422,10 @@ export class TarikhTimeline extends LitElement {
         data: this.loader.model,
         lang,
         unverified: this.loader.unverified,
+        story: this.story.stepAt(this.selected),
         onClose: this.onDetailsClose,
         onSourceSelect: this.onSourceSelect,
+        onStoryStep: this.storySteps.onStep,
       })}
       ${this.announcer.template()}
     </div>`;
@@ -455,6 +476,7 @@ export class TarikhTimeline extends LitElement {
       onZoomOut: this.zoomOut,
       onFit: this.fitView,
       onToggleList: this.toggleList,
+      onStartStory: this.storySteps.start,
     });
   }
 

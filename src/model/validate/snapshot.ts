@@ -1,6 +1,7 @@
 import { isObject } from './checker.js';
 import { Unreadable } from './unreadable.js';
 import { copyReproductions } from '../reproductions.js';
+import { copyStory } from '../story-validate.js';
 
 /**
  * A plain copy of the fields of the data model, each value read exactly once: what was checked is
@@ -275,6 +276,7 @@ const guarded =
   };
 const copyTitle = guarded(copyText, TEXT);
 const copyViewGuarded = guarded(copyView, VIEW);
+const copyStoryGuarded = guarded(copyStory, { fields: { order: 'leaf' } });
 const copyTracks: Copy = (v) => copyEach(v, copyTrack, TRACK);
 const copySources: Copy = (v) => copyEach(v, copySource, SOURCE);
 // The list of events is copied by `check` as it goes, each event just before it is checked, while
@@ -294,6 +296,7 @@ export function snapshot(value: unknown): unknown {
     ['view', copyViewGuarded],
     ['tracks', copyTracks],
     ['sources', copySources],
+    ['story', copyStoryGuarded],
     ['events', keep],
   ];
   for (const [key, read] of fields) {
