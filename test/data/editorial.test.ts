@@ -102,3 +102,22 @@ describe('the checks themselves', () => {
     expect(independenceOf(sanctions, data).independent).to.equal(2);
   });
 });
+
+describe("the bundled story's order", () => {
+  it('names only events of the story, once each, and tells both summits from the war to the treaty', () => {
+    const order = data.story?.order ?? [];
+    const byId = new Map(data.events.map((e) => [e.id, e]));
+    expect(
+      order.filter((id) => !byId.has(id)),
+      'ids no event has',
+    ).to.deep.equal([]);
+    expect(new Set(order).size, 'each id once').to.equal(order.length);
+    expect(order[0]).to.equal('russia-invades-ukraine');
+    const at = (id: string) => order.indexOf(id);
+    expect(at('vostochny-summit')).to.be.above(0);
+    expect(at('vostochny-summit')).to.be.below(at('treaty-signed'));
+    // Every event of the two summits' days is in it, so "Next" never skips one of them.
+    const summitDays = data.events.filter((e) => /^(2023-09-13|2024-06-19)/.test(e.date)).map((e) => e.id);
+    expect(summitDays.filter((id) => !order.includes(id))).to.deep.equal([]);
+  });
+});
