@@ -68,7 +68,22 @@ export function closestPassage(text: string, quote: string, folded: Folded = fol
   }
   if (bestEnd <= bestStart) return null;
   const similarity = Math.max(0, 1 - best / Math.max(m, bestEnd - bestStart));
-  return { start: folded.from[bestStart]!, end: folded.to[bestEnd - 1]!, similarity };
+  const passage = { start: folded.from[bestStart]!, end: folded.to[bestEnd - 1]!, similarity };
+  return wholeWords(text, quote, passage);
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * The fewest edits may end a passage inside a word ("سيستمر" against a corrected "سيتواصل" is
+ * closest to "سيت"): a passage is widened to whole words where the quote starts or ends with one.
+ */
+function wholeWords(text: string, quote: string, passage: Passage): Passage {
+  let { start, end } = passage;
+  if (WORD.test(quote[0] ?? '')) while (start > 0 && WORD.test(text[start - 1]!) && WORD.test(text[start]!)) start -= 1;
+  if (WORD.test(quote.at(-1) ?? ''))
+    while (end < text.length && WORD.test(text[end]!) && WORD.test(text[end - 1]!)) end += 1;
+  return { ...passage, start, end };
 }
 
 /** How alike two texts are once folded: 1 minus their edit distance over the longer length. */

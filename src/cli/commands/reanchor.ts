@@ -81,7 +81,8 @@ export function reanchorStory(target: string, options: ReanchorOptions, io: Outp
         en: `lost     ${where.en}${entry ? ` (closest passage ${percent}% alike)` : ' (its article cannot be read)'}: «${q}»`,
         ar: `مفقود    ${where.ar}${entry ? ` (أقرب مقطع بتشابه ${percent}٪)` : ' (تعذّرت قراءة مقاله)'}: «${q}»`,
       });
-    if (result.status !== 'lost' && JSON.stringify(result.selector) !== JSON.stringify(excerpt)) {
+    const placing = (x: Partial<AuthoredExcerpt>) => [x.quote, x.occurrence, x.prefix, x.suffix];
+    if (result.status !== 'lost' && JSON.stringify(placing(result.selector)) !== JSON.stringify(placing(excerpt))) {
       updated += 1;
       if (options.write) {
         for (const key of ['occurrence', 'prefix', 'suffix'] as const) delete excerpt[key];
