@@ -1,4 +1,5 @@
-// The `tarikh` command, built on its own into one file, dist/cli/tarikh.js, with its parsers (ajv,
+// The `tarikh` command (type-checked with tsconfig.cli.json; the library's tsconfig.build.json leaves
+// src/cli and src/authoring out of dist/types), built on its own into one file, dist/cli/tarikh.js, with its parsers (ajv,
 // csv-parse) inside, so that an installed package runs it with no dependency the browser library
 // does not already have and without the dev dependencies. Node built-ins stay imports.
 import { builtinModules } from 'node:module';
@@ -23,8 +24,7 @@ export default {
     commonjs(),
     json(),
     typescript({
-      tsconfig: './tsconfig.build.json',
-      include: ['src/**/*.ts'],
+      tsconfig: './tsconfig.cli.json',
       declaration: false,
       sourceMap: false,
       outDir: 'dist/cli',

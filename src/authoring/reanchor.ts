@@ -77,7 +77,8 @@ export function reanchor(
   text: string,
   selector: QuoteSelector,
   previous?: PreviousAnchor,
-  folded?: Folded,
+  /** `fold(text)`, or a function giving it: only a quote that is not found again needs it. */
+  folded?: Folded | (() => Folded),
 ): Reanchored {
   const found = (status: 'unchanged' | 'moved' | 'changed', start: number, end: number, similarity: number) => ({
     status,
@@ -103,7 +104,7 @@ export function reanchor(
     }
   }
   if (located.ok) return found('moved', located.start, located.end, 1);
-  const passage = closestPassage(text, quote, folded);
+  const passage = closestPassage(text, quote, typeof folded === 'function' ? folded() : folded);
   if (passage && passage.similarity >= MIN_SIMILARITY)
     return found('changed', passage.start, passage.end, passage.similarity);
   return { status: 'lost', similarity: passage?.similarity ?? 0, selector };

@@ -60,8 +60,8 @@ export function reanchorStory(target: string, options: ReanchorOptions, io: Outp
     let result: Reanchored;
     if (!entry) result = { status: 'lost', similarity: 0, selector: excerpt };
     else {
-      entry.folded ??= fold(entry.text);
-      result = reanchor(entry.text, excerpt, anchor, entry.folded);
+      const folded = () => (entry.folded ??= fold(entry.text));
+      result = reanchor(entry.text, excerpt, anchor, folded);
     }
     counts[result.status] += 1;
     const q = shownQuote(excerpt.quote, 60);
