@@ -114,7 +114,7 @@ function normalizeDefinitionModules() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.d.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.d.ts', 'src/cli/**', 'src/authoring/**'],
   outdir: 'dist',
   litelement: true,
   // package.json already names the manifest in `customElements`; the analyzer must not rewrite it.

@@ -30,6 +30,7 @@ const ALLOWED = [
   /^dist\/tarikh\.bundled(\.details)?\.js(\.map)?$/,
   /^dist\/custom-elements\.json$/,
   /^dist\/types\/.+\.d\.ts$/,
+  /^dist\/cli\/tarikh\.js$/,
   /^data\/[^/]+\.json$/,
   /^data\/schema\/.+$/,
 ];
@@ -112,6 +113,7 @@ test('the tarball holds the bundles, types, manifest, datasets, README and licen
     'dist/tarikh.bundled.js',
     'dist/tarikh.bundled.details.js',
     'dist/custom-elements.json',
+    'dist/cli/tarikh.js',
     ...filesUnder('dist/types').filter((f) => f.endsWith('.d.ts')),
     ...filesUnder('data').filter((f) => /^data\/[^/]+\.json$/.test(f)),
     ...filesUnder('data/schema'),

@@ -15,6 +15,7 @@ const OUTPUTS = [
   'dist/tarikh.bundled.details.js',
   'dist/types/index.d.ts',
   'dist/demo/index.html',
+  'dist/cli/tarikh.js',
   MARKER,
 ];
 const INPUTS = [
