@@ -9,21 +9,7 @@ import { TarikhTimeline } from './elements/timeline/timeline.js';
 import { defineDetails } from './elements/details/lazy.js';
 
 export { TarikhTimeline };
-export type {
-  Dataset,
-  Excerpt,
-  Dispute,
-  Lang,
-  Precision,
-  Reproduction,
-  Source,
-  Story,
-  Text,
-  TimelineEvent,
-  Track,
-} from './model/types.js';
-export { validateDataset, describeProblem, isHttpUrl, type Problem, type ValidationResult } from './model/validate.js';
-export { parseIsoDate, type ParsedDate } from './model/dates.js';
+export * from './api.js';
 
 if (typeof customElements !== 'undefined' && !customElements.get('tarikh-timeline')) {
   customElements.define('tarikh-timeline', TarikhTimeline);

@@ -8,22 +8,7 @@ import { TarikhDetails } from './elements/details/define.js';
 import { TarikhSourceView } from './elements/source-view/define.js';
 
 export { TarikhTimeline, TarikhDetails, TarikhSourceView };
-export type {
-  Dataset,
-  Excerpt,
-  Dispute,
-  Lang,
-  Precision,
-  Reproduction,
-  Source,
-  Story,
-  Text,
-  TimelineEvent,
-  Track,
-} from './model/types.js';
-export { validateDataset, describeProblem, isHttpUrl, type Problem, type ValidationResult } from './model/validate.js';
-export { parseIsoDate, type ParsedDate } from './model/dates.js';
-export type { StoryNeighbour, StoryStep } from './elements/details/story-nav.js';
+export * from './api.js';
 
 if (typeof customElements !== 'undefined' && !customElements.get('tarikh-timeline')) {
   customElements.define('tarikh-timeline', TarikhTimeline);

@@ -6,22 +6,8 @@
  */
 import type { Problem } from './validate/problem.js';
 import type { Source } from './types.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
-
-const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/** A value as a message quotes it: short, and bidi controls escaped so they cannot reorder the sentence. */
-function shown(value: unknown): string {
-  let text: string;
-  try {
-    text = String(value);
-  } catch {
-    text = typeof value;
-  }
-  if (text.length > 60) text = `${text.slice(0, /[\uD800-\uDBFF]/.test(text[58]!) ? 58 : 59)}…`;
-  return text.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
-}
+// The validator's own helpers, so a reference is quoted and tested for text exactly as everywhere else.
+import { isNonEmptyString as isNonEmpty, isObject, shown } from './validate/checker.js';
 
 const error = (path: string, en: string, ar: string): Problem => ({ path, message: { en, ar }, level: 'error' });
 
