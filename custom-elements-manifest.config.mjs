@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { posix } from 'node:path';
 
 // The Custom Elements Manifest (`dist/custom-elements.json`, written by `npm run build`), read by
 // editors and by the README's generated API reference (test/tools/api-reference.mjs). Its source is
@@ -112,6 +113,37 @@ function normalizeDefinitionModules() {
   };
 }
 
+/**
+ * The analyzer reads src/*.ts, which the package does not ship; tools that follow a module path (editors,
+ * documentation sites, the framework type generators) must find the file in the package. Every module path and
+ * reference becomes the module's declaration file, dist/types/*.d.ts, which `npm run build` writes first; the
+ * build fails if one is missing. Runs last, after the plugins above matched paths to sources.
+ */
+function packagedModulePaths() {
+  // A re-export names its module relative to the re-exporting one (`./model/types.js` in src/api.ts).
+  const source = (path, from) =>
+    path.startsWith('.') ? posix.join(posix.dirname(from), path).replace(/\.js$/, '.ts') : path.replace(/^\//, '');
+  const packaged = (path) => path.replace(/^src\/(.+)\.ts$/, 'dist/types/$1.d.ts');
+  const visit = (value, from) => {
+    if (Array.isArray(value)) return value.forEach((child) => visit(child, from));
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof child === 'string') {
+        const path = source(child, from);
+        if (!/^src\/.+\.ts$/.test(path)) continue;
+        value[key] = packaged(path);
+        if (!existsSync(new URL(value[key], import.meta.url))) throw new Error(`${value[key]} is not built`);
+      } else visit(child, from);
+    }
+  };
+  return {
+    name: 'tarikh-packaged-module-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) visit(mod, mod.path);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.spec.ts', 'src/**/*.d.ts', 'src/cli/**', 'src/authoring/**'],
@@ -119,5 +151,5 @@ export default {
   litelement: true,
   // package.json already names the manifest in `customElements`; the analyzer must not rewrite it.
   packagejson: false,
-  plugins: [litPropertyTypes(), resolveImportedDefaults(), normalizeDefinitionModules()],
+  plugins: [litPropertyTypes(), resolveImportedDefaults(), normalizeDefinitionModules(), packagedModulePaths()],
 };

@@ -5,7 +5,9 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'demo/fonts/', 'bench/results/', 'coverage/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'demo/fonts/', 'bench/results/', 'coverage/', 'test/consumers/*/node_modules/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

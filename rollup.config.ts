@@ -41,10 +41,20 @@ function demoSite(): Plugin {
   };
 }
 
+/**
+ * The npm entry, `tarikh`, and the details panel, `tarikh/details`, which the timeline imports dynamically on the
+ * first selection: two files, so that a bundler building an app makes the panel a chunk of its own.
+ */
 const library: RollupOptions = {
-  input: 'src/index.ts',
+  input: { index: 'src/index.ts', details: 'src/details.ts' },
   external: isDependency,
-  output: { file: 'dist/index.js', format: 'es', sourcemap: true },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
   plugins: [
     nodeResolve(),
     typescript({
@@ -180,6 +190,20 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+/**
+ * Lets the bundled file be imported where there is no DOM (Node, a test runner, a server build), as its typed
+ * export promises: it then defines nothing, and its validator and types work. It carries lit's browser build,
+ * whose module body extends `HTMLElement` and asks `document` for a tree walker; in Node both are missing and the
+ * import threw. These two bindings, at the top of the entry's scope, are the page's own wherever there is a page;
+ * elsewhere they are stand-ins that are never used, since the elements are defined only where `customElements`
+ * exists (src/bundled.ts). Set as rollup's `intro`, so the code is minified with the rest and the source map
+ * accounts for it. test/node/package.test.mjs imports the bundle in plain Node.
+ */
+const DOMLESS_INTRO = [
+  'const HTMLElement = globalThis.HTMLElement ?? class {};',
+  'const document = globalThis.document ?? { createTreeWalker: () => ({}), createComment: () => ({}) };',
+].join('\n');
+
 /** Must be the file's first line; terser's preamble puts it there, above the code and its source map. */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -198,9 +222,10 @@ const bundled: RollupOptions = {
     format: 'es',
     sourcemap: true,
     entryFileNames: 'tarikh.bundled.js',
+    intro: (chunk) => (chunk.isEntry ? DOMLESS_INTRO : ''),
     // The details panel and reader, loaded on the first selection (src/elements/details/lazy.ts).
     chunkFileNames: (chunk) =>
-      chunk.isDynamicEntry && chunk.facadeModuleId?.replace(/\\/g, '/').endsWith('src/elements/details/define.ts')
+      chunk.isDynamicEntry && chunk.facadeModuleId?.replace(/\\/g, '/').endsWith('src/details.ts')
         ? 'tarikh.bundled.details.js'
         : 'tarikh.bundled.[name]-[hash].js',
   },

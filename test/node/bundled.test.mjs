@@ -180,4 +180,48 @@ for (const lang of ['en', 'ar']) {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test(
+    `${lang}: a page that hosts the bundle without its details file says so in the panel, fires tarikh-error and can try again`,
+    TEST_OPTIONS,
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1100, height: 600 } });
+      await context.addInitScript(() => {
+        delete window.requestIdleCallback;
+        window.unhandled = [];
+        window.addEventListener('unhandledrejection', (e) => window.unhandled.push(String(e.reason)));
+        window.errors = [];
+        document.addEventListener('tarikh-error', (e) => window.errors.push(e.detail));
+      });
+      // The file is missing from the host until the reader tries again.
+      const missing = (route) => route.fulfill({ status: 404, body: 'not found' });
+      await context.route('**/tarikh.bundled.details.js', missing);
+      const { page } = await open(lang, context);
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+
+      await page.locator('tarikh-timeline [part~="event"][data-id="e3"]').click();
+      const failed = page.locator('tarikh-timeline .details-failed');
+      await failed.waitFor();
+      const heading = lang === 'ar' ? 'تعذّر تحميل تفاصيل هذا الحدث' : 'The details of this event could not be loaded';
+      assert.equal(await failed.getByRole('heading').textContent(), heading);
+      assert.equal(await failed.getAttribute('lang'), lang);
+      const errors = await page.evaluate(() => window.errors);
+      assert.equal(errors.length, 1, 'tarikh-error fired once');
+      assert.equal(errors[0].message, heading);
+      assert.equal(errors[0].errors.length, 1);
+
+      await context.unroute('**/tarikh.bundled.details.js', missing);
+      await failed.getByRole('button', { name: lang === 'ar' ? 'أعد المحاولة' : 'Try again' }).click();
+      const panel = page.locator('tarikh-timeline tarikh-details');
+      await panel
+        .getByText(lang === 'ar' ? 'حدث 3' : 'Event 3')
+        .first()
+        .waitFor();
+      assert.equal(await failed.count(), 0);
+      assert.deepEqual(await page.evaluate(() => window.unhandled), [], 'a rejection went unhandled');
+      assert.deepEqual(problems, []);
+      await context.close();
+    },
+  );
 }

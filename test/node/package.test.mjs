@@ -26,7 +26,10 @@ const ALLOWED = [
   /^package\.json$/,
   /^README\.md$/,
   /^LICENSE$/,
-  /^dist\/index\.js(\.map)?$/,
+  /^dist\/(index|details)\.js(\.map)?$/,
+  /^dist\/chunks\/[\w-]+\.js(\.map)?$/,
+  /^data\/[^/]+\.d\.json\.ts$/,
+  /^types\/(react|vue|svelte|elements)\.d\.ts$/,
   /^dist\/tarikh\.bundled(\.details)?\.js(\.map)?$/,
   /^dist\/custom-elements\.json$/,
   /^dist\/types\/.+\.d\.ts$/,
@@ -110,8 +113,13 @@ test('the tarball holds the bundles, types, manifest, datasets, README and licen
     'package.json',
     'README.md',
     'dist/index.js',
+    'dist/details.js',
     'dist/tarikh.bundled.js',
     'dist/tarikh.bundled.details.js',
+    'data/vostochny-pyongyang.d.json.ts',
+    'types/react.d.ts',
+    'types/vue.d.ts',
+    'types/svelte.d.ts',
     'dist/custom-elements.json',
     'dist/cli/tarikh.js',
     ...filesUnder('dist/types').filter((f) => f.endsWith('.d.ts')),
@@ -247,16 +255,49 @@ test('tarikh/dist/tarikh.bundled.js resolves through exports, imports only its d
     }));`,
   );
   const library = probe('exports-library', `console.log(JSON.stringify(Object.keys(await import('tarikh')).sort()));`);
-  // The same names as the library but the panel's two classes, which the bundle loads on demand
-  // (src/bundled.ts); the one- and two-letter names are the internal bindings its details file imports.
-  const lazy = ['TarikhDetails', 'TarikhSourceView'];
+  // The same names as the library (both leave the panel's two classes to their details file); the one- and
+  // two-letter names are the internal bindings the bundle's details file imports.
   assert.ok(result.exports.includes('TarikhTimeline'));
   assert.deepEqual(
     result.exports.filter((name) => name.length > 2),
-    library.filter((name) => !lazy.includes(name)),
+    library,
     'the bundle and the library export different names',
   );
   assert.ok(result.defines, 'importing the bundle does not define <tarikh-timeline>');
+});
+
+test('tarikh/dist/tarikh.bundled.js imports in plain Node, with no DOM: it defines nothing and its validator works', () => {
+  const result = probe(
+    'import-bundled-plain',
+    `try {
+      const bundled = await import('tarikh/dist/tarikh.bundled.js');
+      const { problems } = bundled.validateDataset({ title: 'not a dataset' });
+      console.log(JSON.stringify({
+        ok: typeof bundled.TarikhTimeline === 'function',
+        problems: problems.length,
+        customElements: typeof customElements,
+        htmlElement: typeof HTMLElement,
+      }));
+    } catch (error) {
+      console.log(JSON.stringify({ ok: false, error: String(error?.stack ?? error) }));
+    }`,
+  );
+  assert.ok(result.ok, `importing the bundle in Node threw:\n${result.error}`);
+  assert.ok(result.problems > 0, 'the validator found nothing wrong with a dataset that has no events');
+  // Nothing was put on the global object for it.
+  assert.equal(result.customElements, 'undefined');
+  assert.equal(result.htmlElement, 'undefined');
+});
+
+test("tarikh/details resolves through exports and gives the panel's and the reader's classes", () => {
+  const result = probe(
+    'details-entry',
+    `const url = import.meta.resolve('tarikh/details');
+    const details = await import('tarikh/details');
+    console.log(JSON.stringify({ url, names: Object.keys(details).sort() }));`,
+  );
+  assert.equal(result.url, pathToFileURL(join(installed, 'dist', 'details.js')).href);
+  assert.deepEqual(result.names, ['TarikhDetails', 'TarikhSourceView']);
 });
 
 test('tarikh/data/vostochny-pyongyang.json resolves through exports to the bundled dataset', () => {
@@ -291,10 +332,41 @@ test('tarikh/custom-elements.json resolves and documents <tarikh-timeline>', () 
   assert.ok(existsSync(join(installed, pkg.customElements)), 'package.json customElements names a missing file');
 });
 
+test("custom-elements.json names only files in the package, and every element's event with its detail type", () => {
+  const manifest = JSON.parse(readFileSync(join(installed, 'dist', 'custom-elements.json'), 'utf8'));
+  const files = new Set(packed.files.map((f) => f.path));
+  const named = new Set();
+  const visit = (value) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof child === 'string') named.add(child.replace(/^\//, ''));
+      else visit(child);
+    }
+  };
+  visit(manifest.modules);
+  assert.ok(named.size > 20);
+  assert.deepEqual(
+    [...named].filter((path) => !files.has(path)),
+    [],
+    'the manifest names files the package does not have',
+  );
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const events = elements.flatMap((d) => (d.events ?? []).map((e) => ({ tag: d.tagName, ...e })));
+  assert.ok(events.length >= 7);
+  assert.deepEqual(
+    events.filter((e) => !/^CustomEvent<.+>$/.test(e.type?.text ?? '')).map((e) => `${e.tag} ${e.name}`),
+    [],
+    'events without a detail type',
+  );
+});
+
 test('a TypeScript project type-checks against the package (bundler and NodeNext resolution)', () => {
   writeFileSync(
     join(consumer, 'use.ts'),
-    `import { TarikhTimeline, type Dataset } from 'tarikh';
+    `import { TarikhTimeline, defineDataset, type Dataset } from 'tarikh';
+import type { TarikhDetails } from 'tarikh/details';
+import story from 'tarikh/data/vostochny-pyongyang.json' with { type: 'json' };
 
 const timeline = document.createElement('tarikh-timeline');
 const typed: TarikhTimeline = timeline;
@@ -306,6 +378,28 @@ typed.select(null);
 typed.zoomTo(new Date('2023-09-01'), new Date('2024-07-01'), { animate: false });
 typed.addEventListener('tarikh-select', () => typed.fit());
 export const data: Dataset | null = typed.data;
+
+// Every event's detail, with no cast.
+timeline.addEventListener('tarikh-select', (e) => {
+  const id: string | null = e.detail.id;
+  if (id) typed.select(id);
+});
+timeline.addEventListener('tarikh-range-change', (e) => e.detail.start.getTime() < e.detail.end.getTime());
+timeline.addEventListener('tarikh-load', (e) => e.detail.dataset.events.length);
+timeline.addEventListener('tarikh-error', (e) => [e.detail.message, ...e.detail.errors].join(' '));
+document.addEventListener('tarikh-source-select', (e) => e.detail.id.length);
+document.addEventListener('tarikh-story-step', (e) => (e.detail.direction === 'next' ? e.detail.id : null));
+
+// The bundled dataset's JSON import is assignable to data.
+timeline.data = story;
+// A dataset written in TypeScript, checked where it is written.
+timeline.data = defineDataset({
+  title: { ar: 'قصة', en: 'A story' },
+  sources: [{ id: 's', title: { ar: 'م', en: 'S' }, outlet: { ar: 'و', en: 'O' }, lang: 'en', text: 'A quote.' }],
+  events: [{ id: 'e', date: '2024-06-19', precision: 'day', title: { ar: 'حدث', en: 'An event' }, excerpts: [] }],
+});
+// The details panel's classes come from their own entry.
+export const panel: typeof TarikhDetails = customElements.get('tarikh-details') as typeof TarikhDetails;
 `,
   );
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -322,6 +416,7 @@ export const data: Dataset | null = typed.data;
       lib: ['ES2022', 'DOM', 'DOM.Iterable'],
       module,
       moduleResolution,
+      resolveJsonModule: true,
       types: [],
     };
     writeFileSync(join(consumer, config), JSON.stringify({ compilerOptions, files: ['use.ts'] }));

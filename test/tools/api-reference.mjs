@@ -141,6 +141,8 @@ function reachableModules() {
  */
 export function publicElements(manifest) {
   const reachable = reachableModules();
+  // The manifest names each module's declaration file in the package (custom-elements-manifest.config.mjs).
+  const source = (path) => path.replace(/^dist\/types\/(.+)\.d\.ts$/, 'src/$1.ts');
   const declarations = new Map();
   for (const mod of manifest.modules) {
     for (const d of mod.declarations ?? []) declarations.set(`${mod.path}#${d.name}`, d);
@@ -148,7 +150,7 @@ export function publicElements(manifest) {
   const elements = new Map();
   for (const mod of manifest.modules) {
     for (const exp of mod.exports ?? []) {
-      if (exp.kind !== 'custom-element-definition' || !reachable.has(mod.path)) continue;
+      if (exp.kind !== 'custom-element-definition' || !reachable.has(source(mod.path))) continue;
       const d = declarations.get(`${exp.declaration.module ?? mod.path}#${exp.declaration.name}`);
       if (d) elements.set(exp.name, { ...d, tagName: exp.name });
     }

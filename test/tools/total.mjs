@@ -14,7 +14,11 @@ const RESULTS = fileURLToPath(new URL('../../node_modules/.cache/tarikh-tests/',
 /** The runners `npm test` starts, in the order it starts them. */
 export const RUNNERS = { node: 'node --test (test/node)', browser: 'web-test-runner (test/**/*.test.ts)' };
 /** Runners `--also` may add, and how the closing line names them when they did not report. */
-const EXTRA = { 'browser-system-fonts': "web-test-runner again, under the machine's own fonts (.ci/run)" };
+const EXTRA = {
+  'browser-system-fonts': "web-test-runner again, under the machine's own fonts (.ci/run)",
+  'node-22': 'node --test (test/node) again, on Node 22 (.ci/run)',
+  'node-24': 'node --test (test/node) again, on Node 24 (.ci/run)',
+};
 
 /** Stores one runner's counts for the closing line. */
 export function record(runner, { passed, failed, skipped = 0 }) {

@@ -40,11 +40,11 @@ const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]/;
  *
  * @summary The details panel of an event, with its source excerpts and a reader for each source.
  *
- * @fires tarikh-details-close - The close button was pressed, or Escape inside the event view. No detail.
- * @fires tarikh-source-select - A marked excerpt of another event was activated in the reader.
- * `detail: { id: string }` (the event id). Bubbles and is composed (it comes from `<tarikh-source-view>`).
- * @fires tarikh-story-step - "Previous" or "Next" was activated (also `[` / `]`, mirrored in Arabic, or a sideways
- * swipe). `detail: { id: string; direction: 'previous' | 'next' }`: the event to show. Bubbles and is composed.
+ * @fires {CustomEvent<null>} tarikh-details-close - The close button was pressed, or Escape inside the event view. No detail.
+ * @fires {CustomEvent<TarikhSourceSelectDetail>} tarikh-source-select - A marked excerpt of another event was activated in the reader:
+ * `detail.id` is the event's id. Bubbles and is composed (it comes from `<tarikh-source-view>`).
+ * @fires {CustomEvent<TarikhStoryStepDetail>} tarikh-story-step - "Previous" or "Next" was activated (also `[` / `]`, mirrored in Arabic, or a sideways
+ * swipe): `detail.id` is the event to show, `detail.direction` is `'previous'` or `'next'`. Bubbles and is composed.
  *
  * @csspart details - The panel.
  * @csspart excerpt - An excerpt card (quote, translation, source line, "read in context").

@@ -2,12 +2,13 @@ let defined: Promise<void> | undefined;
 
 /**
  * Defines `<tarikh-details>` and `<tarikh-source-view>`, loading their code the first time. Nothing of the
- * panel is needed before a reader selects an event, so the bundled build (src/bundled.ts) leaves it out of
- * the first load and fetches it as a separate file then, or earlier when the browser is idle; where the
- * package's index already imported it, this resolves at once. A failed load is tried again on the next call.
+ * panel is needed before a reader selects an event, so both builds leave it out of the first load: the
+ * package's index as a chunk a bundler splits off (src/details.ts, `tarikh/details`), the bundled build as a
+ * file of its own, fetched then or earlier when the browser is idle. A failed load is tried again on the next
+ * call.
  */
 export function defineDetails(): Promise<void> {
-  defined ??= import('./define.js').then(
+  defined ??= import('../../details.js').then(
     () => undefined,
     (error: unknown) => {
       defined = undefined;

@@ -24,7 +24,7 @@ interface MarkSpan {
  *
  * @summary Shows a source article with its cited excerpts marked; activating a mark asks to select its event.
  *
- * @fires tarikh-source-select - A marked excerpt was activated (click, Enter or Space). `detail: { id: string }`,
+ * @fires {CustomEvent<TarikhSourceSelectDetail>} tarikh-source-select - A marked excerpt was activated (click, Enter or Space): `detail.id` is
  * the id of the event citing it. Bubbles and is composed.
  *
  * @csspart source - The reader: heading, source line and article text.
@@ -204,8 +204,5 @@ export class TarikhSourceView extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'tarikh-source-view': TarikhSourceView;
-  }
-  interface HTMLElementEventMap {
-    'tarikh-source-select': CustomEvent<{ id: string }>;
   }
 }

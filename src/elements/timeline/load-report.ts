@@ -1,14 +1,12 @@
 import type { LoadFailure } from '../../controllers/dataset-loader.js';
 import { messagesFor } from '../../i18n/messages.js';
+import type { TarikhErrorDetail } from '../../events.js';
 import type { Lang } from '../../model/types.js';
 import { describeProblem, type Problem, type ValidationResult } from '../../model/validate.js';
 import { failureText } from './status-template.js';
 
 /** The `detail` of a `tarikh-error` event. */
-export interface ErrorDetail {
-  message: string;
-  errors: string[];
-}
+export type ErrorDetail = TarikhErrorDetail;
 
 /**
  * What `tarikh-error` says of data read with problems, or null if it had none: that it is unusable,

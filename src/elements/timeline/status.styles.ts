@@ -55,4 +55,20 @@ export const statusStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+
+  /* In the panel's place when its code could not be loaded (details-failed.ts). */
+  .details-failed {
+    box-sizing: border-box;
+    padding: calc(var(--_space) * 1.5);
+    color: var(--_text);
+  }
+  .details-failed h2 {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1em;
+    color: var(--_error);
+  }
+  .details-failed button {
+    font: inherit;
+    margin-inline-end: var(--_space);
+  }
 `;

@@ -9,6 +9,7 @@ import { cssTimeMs } from '../../styles/css-time.js';
 import { Announcer } from './announcer.js';
 import { ClusterListController } from './cluster-list-controller.js';
 import { controlsTemplate } from './controls-template.js';
+import { DetailsLoading } from './details-loading.js';
 import { EventNames } from './event-names.js';
 import { FramePipeline } from './frame-pipeline.js';
 import { WindowLayout } from '../../layout/window-layout.js';
@@ -31,10 +32,10 @@ import { WindowGeometry } from './window-geometry.js';
  *
  * @summary Draws a dataset of dated events on a time axis; Arabic lays it out right to left.
  *
- * @fires tarikh-select - An event was selected or the selection cleared. `detail: { id: string | null }`.
- * @fires tarikh-range-change - The visible window settled after a zoom or pan. `detail: { start: Date; end: Date }`.
- * @fires tarikh-load - A dataset was loaded (from `data` or `src`) and drawn. `detail: { dataset: Dataset }`, with invalid events left out.
- * @fires tarikh-error - The data could not be loaded or is (partly) unusable. `detail: { message: string; errors: string[] }`.
+ * @fires {CustomEvent<TarikhSelectDetail>} tarikh-select - An event was selected (`detail.id`) or the selection cleared (`detail.id` is null).
+ * @fires {CustomEvent<TarikhRangeChangeDetail>} tarikh-range-change - The visible window settled after a zoom or pan: `detail.start` and `detail.end` (Dates).
+ * @fires {CustomEvent<TarikhLoadDetail>} tarikh-load - A dataset was loaded (from `data` or `src`) and drawn: `detail.dataset`, with invalid events left out.
+ * @fires {CustomEvent<TarikhErrorDetail>} tarikh-error - The data could not be loaded or is (partly) unusable, or the details panel's code could not be loaded: `detail.message` in the reader's language and `detail.errors`, each problem in words.
  *
  * @csspart controls - The toolbar: "Start the story", zoom in, zoom out, fit, and the list view toggle.
  * @csspart story-start - The toolbar's "Start the story": selects the story's first event (in the dataset's `story.order`, else in time).
@@ -162,6 +163,7 @@ export class TarikhTimeline extends LitElement {
   private readonly loader = this.events.loader;
   private readonly shown = this.events.shown;
   private readonly print = new PrintController(this);
+  private readonly detailsLoading = new DetailsLoading(this);
   @query('.plot') private plot!: HTMLElement;
   /** Sizes and fonts from the element's CSS, and text measured in them. */
   private readonly css = new MetricsController(this, this.shown, () => this.isRtl);
@@ -423,6 +425,7 @@ export class TarikhTimeline extends LitElement {
         lang,
         unverified: this.loader.unverified,
         story: this.story.stepAt(this.selected),
+        loading: this.detailsLoading,
         onClose: this.onDetailsClose,
         onSourceSelect: this.onSourceSelect,
         onStoryStep: this.storySteps.onStep,
