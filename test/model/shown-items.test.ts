@@ -50,6 +50,33 @@ describe('ShownItems', () => {
     expect(shown.indexOf(null)).to.equal(-1);
   });
 
+  it('finds every id where it is, before and after many lookups and after the shown events change', () => {
+    const many = Array.from({ length: 200 }, (_, i) =>
+      event(`e${i}`, new Date(Date.UTC(2024, 0, 1) + ((i * 7919) % 200) * 86_400_000).toISOString(), {
+        track: i % 2 ? 'space' : 'diplomacy',
+      }),
+    );
+    const shown = new ShownItems();
+    shown.setAll(toItems(many), '', new Set(), { ...dataset, events: many });
+    const expectAllFound = () => {
+      // In an order unlike the items', twice (the second time from what was remembered), and ids not shown.
+      for (const round of [0, 1]) {
+        for (let k = 0; k < many.length; k += 1) {
+          const id = `e${(k * 37 + round) % many.length}`;
+          expect(shown.indexOf(id), id).to.equal(shown.items.findIndex((item) => item.id === id));
+        }
+      }
+      expect(shown.indexOf('nothing')).to.equal(-1);
+    };
+    expect(shown.indexOf('e5')).to.equal(shown.items.findIndex((item) => item.id === 'e5'));
+    expectAllFound();
+    // Hiding a track moves every index: nothing remembered of the old list may answer.
+    shown.filter('', new Set(['space']), { ...dataset, events: many });
+    expect(shown.indexOf('e1')).to.equal(-1);
+    expect(shown.indexOf('e4')).to.equal(shown.items.findIndex((item) => item.id === 'e4'));
+    expectAllFound();
+  });
+
   it('narrows to the events matching every word of a query, in either language, and by track', () => {
     const shown = loaded();
     shown.filter('summit', new Set(), dataset);
