@@ -6,9 +6,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -67,7 +67,12 @@ before(async () => {
       recursive: true,
       filter: (path) => !/[\\/](node_modules|dist)$/.test(path),
     });
-    for (const [file, code] of snippets) if (file.startsWith(`${app}/`)) writeFileSync(join(work, file), code);
+    for (const [file, code] of snippets) {
+      if (!file.startsWith(`${app}/`)) continue;
+      // A folder that holds only README code (vanilla/src/) is not in a clone: git keeps no empty folders.
+      mkdirSync(dirname(join(work, file)), { recursive: true });
+      writeFileSync(join(work, file), code);
+    }
     const steps = async () => {
       await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], dir);
       await run('npm', ['install', '--no-save', '--prefer-offline', '--no-audit', '--no-fund', tarball], dir);
