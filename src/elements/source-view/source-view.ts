@@ -153,7 +153,8 @@ export class TarikhSourceView extends LitElement {
         i--;
         pieces.push(html`<mark part="mark mark-current" class="current" aria-current="true">${inner}</mark>`);
       }
-      return html`<p>${pieces}</p>`;
+      // Where the paragraph starts in the text: selection-offsets.ts maps a selection back to offsets by it.
+      return html`<p data-start=${paragraph.start}>${pieces}</p>`;
     });
   }
 
