@@ -88,10 +88,11 @@ export function rangeOffsets(article: ParentNode, text: string, range: AbstractR
 
 /**
  * The range the page's selection has inside `roots` (the shadow roots it lies in, outermost
- * first), or null. Through `getComposedRanges` where the browser has it, else the shadow root's own
- * `getSelection` (Chromium before 137).
+ * first), or null; a caret (a collapsed selection) only when `caret` is true. Through
+ * `getComposedRanges` where the browser has it, else the shadow root's own `getSelection`
+ * (Chromium before 137).
  */
-export function selectedRange(roots: ShadowRoot[]): AbstractRange | null {
+export function selectedRange(roots: ShadowRoot[], caret = false): AbstractRange | null {
   const selection = document.getSelection();
   if (!selection || selection.rangeCount === 0) return null;
   const composed = (
@@ -99,9 +100,9 @@ export function selectedRange(roots: ShadowRoot[]): AbstractRange | null {
   ).getComposedRanges;
   if (composed) {
     const [range] = composed.call(selection, { shadowRoots: roots });
-    return range && !range.collapsed ? range : null;
+    return range && (caret || !range.collapsed) ? range : null;
   }
   const inner = roots[roots.length - 1] as ShadowRoot & { getSelection?: () => Selection | null };
   const own = inner?.getSelection?.() ?? selection;
-  return own.rangeCount && !own.isCollapsed ? own.getRangeAt(0) : null;
+  return own.rangeCount && (caret || !own.isCollapsed) ? own.getRangeAt(0) : null;
 }
