@@ -43,3 +43,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')
 }
 
 show(storedLang());
+
+// Offline once loaded: a face is fetched when text first needs it, which for an article pasted
+// after the network has gone is too late, so every face of the page is fetched as it loads.
+addEventListener('load', () => {
+  for (const face of document.fonts) face.load().catch(() => undefined);
+});
