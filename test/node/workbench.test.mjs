@@ -1,6 +1,6 @@
 // The built workbench (dist/demo/author), as a reporter gets it from a static file server, driven in
 // headless Chromium: linked from the demo, it loads only from its own host, then works with the
-// network gone: an article pasted, an event written, a passage cited by selecting, the dataset
+// network gone: an article pasted, an event written, a passage cited by selecting with the mouse, the dataset
 // downloaded, and `tarikh check --strict` (dist/cli/tarikh.js) passes the downloaded file.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -95,15 +95,28 @@ test(
     await fill('$.events[0].date', '2024-06-19');
     await fill('$.events[0].title.ar', 'توقيع المعاهدة');
     await fill('$.events[0].title.en', 'The treaty is signed');
-    await page.evaluate((quote) => {
+    // Drags the mouse across the quote as drawn: from just inside its right end (the Arabic line starts
+    // there) to just inside its left end.
+    const rect = await page.evaluate((quote) => {
       const reader = document.querySelector('tarikh-workbench').shadowRoot.querySelector('tarikh-source-view');
       const walker = document.createTreeWalker(reader.shadowRoot.querySelector('article'), NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.data.indexOf(quote);
-        if (at >= 0) return document.getSelection().setBaseAndExtent(node, at, node, at + quote.length);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + quote.length);
+        const { left, right, top, bottom } = range.getBoundingClientRect();
+        return { left, right, y: (top + bottom) / 2 };
       }
       throw new Error('quote not drawn');
     }, QUOTE);
+    await page.mouse.move(rect.right - 1, rect.y);
+    await page.mouse.down();
+    await page.mouse.move(rect.left + 1, rect.y, { steps: 8 });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => document.getSelection().toString());
+    assert.equal(selected, QUOTE);
     await page.click('tarikh-workbench .cite:not([disabled])');
     // The English translation is asked for: its field has the focus.
     await page.keyboard.type('the partnership treaty');
