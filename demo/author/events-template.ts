@@ -208,6 +208,9 @@ function eventForm(index: number, inputs: EventsInputs) {
   </form>`;
 }
 
+const errorCount = (count: number, m: WorkbenchMessages) =>
+  count ? html`<span class="error-count">${m.errors(count)}</span>` : nothing;
+
 export function eventsTemplate(inputs: EventsInputs) {
   const { story, lang, m, editing } = inputs;
   return html`<section class="events" aria-labelledby="events-heading">
@@ -226,6 +229,7 @@ export function eventsTemplate(inputs: EventsInputs) {
                     @click=${() => inputs.choose(i)}
                   >
                     <span dir="ltr" class="muted">${event.date}</span> <bdi>${eventTitle(event, lang, m)}</bdi>
+                    ${errorCount(inputs.problems.errorsUnder(`$.events[${i}]`), m)}
                   </button>
                 </li>`,
             )}

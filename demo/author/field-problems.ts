@@ -6,6 +6,9 @@
  */
 import type { Problem } from '../../src/model/validate.js';
 
+const under = (path: string, part: string) =>
+  path === part || path.startsWith(`${part}.`) || path.startsWith(`${part}[`);
+
 export class FieldProblems {
   private readonly shown = new Set<Problem>();
 
@@ -18,11 +21,14 @@ export class FieldProblems {
     return found;
   }
 
+  /** How many errors there are at `path` or under it, shown or not (for a list of parts). */
+  errorsUnder(path: string): number {
+    return this.problems.filter((p) => p.level === 'error' && under(p.path, path)).length;
+  }
+
   /** The problems at `path` or under it that no field has shown yet. */
   restUnder(path: string): Problem[] {
-    const found = this.problems.filter(
-      (p) => !this.shown.has(p) && (p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`)),
-    );
+    const found = this.problems.filter((p) => !this.shown.has(p) && under(p.path, path));
     for (const p of found) this.shown.add(p);
     return found;
   }

@@ -53,6 +53,7 @@ export interface WorkbenchMessages {
   newEvent: string;
   noEvents: string;
   untitled: string;
+  errors: (count: number) => string;
   eventId: string;
   date: string;
   precision: string;
@@ -151,6 +152,7 @@ export const messages: Record<Lang, WorkbenchMessages> = {
     newEvent: 'New event',
     noEvents: 'No events yet.',
     untitled: 'Untitled event',
+    errors: (count) => (count === 1 ? '1 problem' : `${count} problems`),
     eventId: 'Event id',
     date: 'Date (ISO 8601)',
     precision: 'Known to the',
@@ -245,6 +247,7 @@ export const messages: Record<Lang, WorkbenchMessages> = {
     newEvent: 'حدث جديد',
     noEvents: 'لا أحداث بعد.',
     untitled: 'حدث بلا عنوان',
+    errors: (count) => (count === 1 ? 'مشكلة واحدة' : count === 2 ? 'مشكلتان' : `${count} مشكلات`),
     eventId: 'معرّف الحدث',
     date: 'التاريخ (بصيغة ISO 8601)',
     precision: 'معروف حتى',

@@ -210,6 +210,11 @@ export const workbenchStyles = [
       gap: 8px;
       text-align: start;
     }
+    .error-count {
+      margin-inline-start: auto;
+      color: var(--tarikh-error, #b3261e);
+      font-size: 0.875rem;
+    }
     .event-form {
       display: grid;
       gap: 12px;

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../demo/author/workbench.js';
 import type { TarikhWorkbench } from '../../../demo/author/workbench.js';
+import { messages } from '../../../demo/author/messages.js';
 import type { TarikhTimeline } from '../../../src/index.js';
 import type { Dataset } from '../../../src/model/types.js';
 import { validateDataset } from '../../../src/model/validate.js';
@@ -185,6 +186,12 @@ for (const lang of LANGS) {
       const problems = el.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!;
       const expected = validateDataset(el.story).problems.find((p) => p.path === '$.events[0].date')!;
       expect(problems.textContent!.trim()).to.equal(expected.message[lang]);
+      // The event's entry in the list says how many problems it has.
+      const errors = validateDataset(el.story).problems.filter(
+        (p) => p.level === 'error' && p.path.startsWith('$.events[0]'),
+      ).length;
+      expect(errors).to.be.greaterThan(0);
+      expect($(el, '.event-choice .error-count')!.textContent).to.equal(messages[lang].errors(errors));
     });
 
     it('restores the work after a reload', async () => {
