@@ -42,7 +42,11 @@ function watch(page) {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // Leaving a page aborts what it was still fetching (the demo's fonts, when its link is followed).
+    const why = request.failure()?.errorText;
+    if (why !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${why})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
@@ -141,6 +145,28 @@ test(
     assert.equal(check.status, 0, check.stderr);
     assert.match(check.stdout, /valid/);
     assert.deepEqual(problems, []);
+
+    // Back online, a reload finds the work as it was.
+    await context.setOffline(false);
+    await page.reload();
+    await page.locator('tarikh-workbench .event-choice').waitFor();
+    const restored = await page.evaluate(() => document.querySelector('tarikh-workbench').story);
+    assert.equal(restored.events[0].excerpts[0].quote, QUOTE);
+    assert.equal(
+      await page.locator('tarikh-workbench [data-path="$.events[0].title.en"]').inputValue(),
+      'The treaty is signed',
+    );
+
+    // A change not exported: closing the page asks first.
+    await fill('$.events[0].title.en', 'The treaty is signed in Pyongyang');
+    const asked = new Promise((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.dismiss();
+      }),
+    );
+    await page.close({ runBeforeUnload: true });
+    assert.equal(await asked, 'beforeunload');
     await context.close();
   },
 );
