@@ -20,6 +20,8 @@ export interface WorkbenchMessages {
   importHint: string;
   imported: (events: number, sources: number) => string;
   importProblems: string;
+  replaceUnexported: string;
+  removeCited: (count: number) => string;
   exportProblems: (count: number) => string;
   storyHeading: string;
   storyTitleAr: string;
@@ -116,6 +118,11 @@ export const messages: Record<Lang, WorkbenchMessages> = {
     importHint: 'A dataset (.json), or an authoring file with its articles (.json and .txt files together).',
     imported: (events, sources) => `Imported ${events} event(s) and ${sources} source(s)`,
     importProblems: 'Problems in the imported file',
+    replaceUnexported: 'The story here has changes not exported. Replace it with the imported file?',
+    removeCited: (count) =>
+      count === 1
+        ? 'Remove this source and the excerpt citing it?'
+        : `Remove this source and the ${count} excerpts citing it?`,
     exportProblems: (count) =>
       count === 1
         ? 'Exported; 1 problem to fix before publishing'
@@ -213,6 +220,9 @@ export const messages: Record<Lang, WorkbenchMessages> = {
     importHint: 'ملف بيانات (‎.json)، أو ملف تأليف مع مقالاته (ملفات ‎.json و‎.txt معًا).',
     imported: (events, sources) => `استُورد ${events} حدث و${sources} مصدر`,
     importProblems: 'مشكلات في الملف المستورد',
+    replaceUnexported: 'في القصة هنا تغييرات لم تُصدَّر. أتستبدل بها الملف المستورد؟',
+    removeCited: (count) =>
+      count === 1 ? 'أتحذف هذا المصدر والاقتباس المأخوذ منه؟' : `أتحذف هذا المصدر والاقتباسات المأخوذة منه (${count})؟`,
     exportProblems: (count) =>
       count === 1 ? 'صُدّر الملف؛ بقيت مشكلة واحدة قبل النشر' : `صُدّر الملف؛ بقيت ${count} مشكلات قبل النشر`,
     storyHeading: 'القصة',

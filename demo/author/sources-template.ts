@@ -16,7 +16,19 @@ export interface SourcesInputs {
   read: (id: string) => void;
   addFiles: (files: FileList | File[]) => void;
   addPasted: (text: string) => void;
+  /** Asks the reporter to confirm a change that loses work. */
+  confirm: (message: string) => boolean;
 }
+
+/** How many excerpts cite a source. */
+const citing = (story: Story, id: string) =>
+  story.events.reduce(
+    (n, e) =>
+      n +
+      e.excerpts.filter((x) => x.source === id).length +
+      (e.disputes ?? []).reduce((d, dispute) => d + dispute.excerpts.filter((x) => x.source === id).length, 0),
+    0,
+  );
 
 function sourceForm(source: Source, i: number, inputs: SourcesInputs) {
   const { story, lang, m, problems, edit } = inputs;
@@ -46,7 +58,14 @@ function sourceForm(source: Source, i: number, inputs: SourcesInputs) {
       >
         ${m.read}<span class="visually-hidden">: ${source.id}</span>
       </button>
-      <button type="button" class="remove" @click=${() => edit(removeSource(story, i))}>
+      <button
+        type="button"
+        class="remove"
+        @click=${() => {
+          const count = citing(story, source.id);
+          if (count === 0 || inputs.confirm(m.removeCited(count))) edit(removeSource(story, i));
+        }}
+      >
         ${m.removeSource}<span class="visually-hidden">: ${source.id}</span>
       </button>
     </div>

@@ -41,6 +41,9 @@ export class TarikhWorkbench extends LitElement {
   /** Offers a file to the reader; replaced in tests. */
   saveFile: (name: string, text: string, type?: string) => void = download;
 
+  /** Asks before a change that loses work (an import over unexported changes, a cited source removed); replaced in tests. */
+  confirmChange: (message: string) => boolean = (message) => confirm(message);
+
   @state() story: Story = emptyStory();
   @state() editing: number | null = null;
   @state() reading: string | null = null;
@@ -197,6 +200,8 @@ export class TarikhWorkbench extends LitElement {
 
   /** Imports a dataset, or an authoring file with its articles' .txt files. */
   async importFiles(files: FileList | File[]) {
+    const hasWork = this.story.sources.length > 0 || this.story.events.length > 0;
+    if (hasWork && this.unexported && !this.confirmChange(this.m.replaceUnexported)) return;
     const texts = new Map(this.story.sources.map((s) => [textFileOf(s), s.text]));
     let json: unknown = undefined;
     for (const file of [...files]) {
@@ -290,6 +295,7 @@ export class TarikhWorkbench extends LitElement {
             read: (id) => (this.reading = id),
             addFiles: (files) => void this.addFiles(files),
             addPasted: this.addPasted,
+            confirm: (message) => this.confirmChange(message),
           })}
         </div>
         <div class="column">

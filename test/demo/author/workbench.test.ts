@@ -310,6 +310,33 @@ for (const lang of LANGS) {
       expect(again.defaultPrevented).to.equal(false);
     });
 
+    it('asks before an import replaces changes not exported, and before removing a cited source', async () => {
+      const { el, files } = await workbench(lang);
+      await storyWithEvent(el);
+      await readSource(el, 'afp-treaty');
+      const [node, at] = textPoint(el, 'وَقَّعَ');
+      await selectAndCite(el, [node, at], [node, at + 'وَقَّعَ'.length]);
+      const asked: string[] = [];
+      el.confirmChange = (message) => (asked.push(message), false);
+      const before = structuredClone(el.story);
+      const other = { title: { ar: 'أخرى', en: 'Other' }, sources: [], events: [] };
+      await choose($<HTMLInputElement>(el, '.import-files')!, [
+        new File([JSON.stringify(other)], 'other.json', { type: 'application/json' }),
+      ]);
+      $$(el, '.source .remove')[0]!.click();
+      await el.updateComplete;
+      expect(asked).to.deep.equal([messages[lang].replaceUnexported, messages[lang].removeCited(1)]);
+      expect(el.story).to.deep.equal(before);
+      // Once exported, the import goes ahead without asking.
+      $(el, '.export-dataset')!.click();
+      expect(files.length).to.equal(1);
+      await choose($<HTMLInputElement>(el, '.import-files')!, [
+        new File([JSON.stringify(other)], 'other.json', { type: 'application/json' }),
+      ]);
+      await waitUntil(() => el.story.title.en === 'Other', 'imported');
+      expect(asked.length).to.equal(2);
+    });
+
     it('finds no accessibility violations with a story open', async () => {
       const { el } = await workbench(lang);
       await storyWithEvent(el);
