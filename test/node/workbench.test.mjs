@@ -170,3 +170,85 @@ test(
     await context.close();
   },
 );
+
+/** A small dataset: one Arabic article, one event citing it, one dispute. */
+function smallDataset() {
+  const text = ARTICLE;
+  const at = text.indexOf(QUOTE);
+  const excerpt = (start, quote, en) => ({
+    source: 'afp',
+    quote,
+    start,
+    end: start + quote.length,
+    translation: { ar: quote, en },
+  });
+  return {
+    title: { ar: 'المعاهدة', en: 'The treaty' },
+    tracks: [{ id: 'treaty', label: { ar: 'معاهدات', en: 'Treaties' } }],
+    sources: [
+      {
+        id: 'afp',
+        title: { ar: 'توقيع المعاهدة', en: 'The treaty is signed' },
+        outlet: { ar: 'وكالة', en: 'Agency' },
+        published: '2024-06-19',
+        lang: 'ar',
+        url: 'https://example.com/treaty',
+        text,
+      },
+    ],
+    events: [
+      {
+        id: 'treaty-signed',
+        date: '2024-06-19',
+        precision: 'day',
+        track: 'treaty',
+        title: { ar: 'توقيع المعاهدة', en: 'The treaty is signed' },
+        excerpts: [excerpt(at, QUOTE, 'the partnership treaty')],
+        disputes: [
+          {
+            note: { ar: 'أين وُقّعت', en: 'Where it was signed' },
+            excerpts: [excerpt(text.indexOf('بْيُونْغ'), 'بْيُونْغ يَانْغ', 'Pyongyang')],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+test(
+  'axe finds no violations on the built workbench, in both languages and both colour schemes',
+  TEST_OPTIONS,
+  async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/demo/author/`);
+      await page.locator('tarikh-workbench .add-pasted').waitFor();
+      await page.locator('tarikh-workbench .import-files').setInputFiles({
+        name: 'dataset.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(smallDataset())),
+      });
+      await page.locator('tarikh-workbench .dispute').waitFor();
+      await page.addScriptTag({ path: join(root, 'node_modules', 'axe-core', 'axe.min.js') });
+      for (const lang of ['en', 'ar']) {
+        await page.click(`button[data-lang="${lang}"]`);
+        await page.waitForFunction(() =>
+          document
+            .querySelector('tarikh-workbench')
+            .shadowRoot.querySelector('tarikh-timeline')
+            .shadowRoot?.querySelector('[part~="event"]'),
+        );
+        await page.evaluate(() => document.fonts.ready);
+        const violations = await page.evaluate(async () =>
+          // eslint-disable-next-line no-undef
+          (await axe.run(document, { resultTypes: ['violations'] })).violations.map(
+            (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        );
+        assert.deepEqual(violations, [], `${lang}, ${colorScheme}`);
+      }
+      await context.close();
+    }
+  },
+);
