@@ -159,6 +159,9 @@ export class TarikhWorkbench extends LitElement {
     const done = cite(this.story, this.editing, span.source, span);
     if (!done) return;
     this.edit(done.story);
+    // The passage is now a highlighted excerpt; left selected, a second press would cite it twice.
+    document.getSelection()?.removeAllRanges();
+    this.selection.clear();
     this.justCited = done.excerpt;
     this.compared = new Set();
     this.notice = `${this.m.cited}: «${done.excerpt.quote}»`;

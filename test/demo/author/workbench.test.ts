@@ -138,6 +138,8 @@ for (const lang of LANGS) {
         '$.events[0].excerpts[0].translation.en',
       );
       expect($(el, '.asked')!.textContent).to.not.equal('');
+      // The passage is no longer selected, so a second press cannot cite it twice.
+      expect($<HTMLButtonElement>(el, '.cite')!.disabled).to.equal(true);
     });
 
     it('cites a passage that spans a highlighted mark with its exact offsets', async () => {
