@@ -264,4 +264,42 @@ const demo: RollupOptions = {
   ],
 };
 
-export default [library, bundled, demo];
+/** The workbench page (demo/author/), beside the demo: its page and style, its script pointed at the bundle. */
+function authorPage(): Plugin {
+  return {
+    name: 'tarikh-author-page',
+    generateBundle() {
+      const html = readFileSync('demo/author/index.html', 'utf8').replace(/src="\.\/main\.ts"/, 'src="./main.js"');
+      this.emitFile({ type: 'asset', fileName: 'index.html', source: html });
+    },
+    writeBundle() {
+      copyFiles('demo/author', 'dist/demo/author', (file) => file.endsWith('.css'));
+    },
+  };
+}
+
+/**
+ * The workbench (demo/author/), a page of its own with its own script: it carries the CLI's pure
+ * authoring modules (src/authoring/), which the demo page and the library leave out.
+ */
+const author: RollupOptions = {
+  input: 'demo/author/main.ts',
+  output: { dir: 'dist/demo/author', format: 'es', sourcemap: true, entryFileNames: 'main.js' },
+  plugins: [
+    withoutD3Transitions(),
+    pureD3InterpolateFactories(),
+    nodeResolve(),
+    typescript({
+      tsconfig: './tsconfig.author.json',
+      include: ['src/**/*.ts', 'demo/**/*.ts'],
+      declaration: false,
+      outDir: 'dist/demo/author',
+      sourceMap: true,
+    }),
+    minifyCssLiterals(),
+    terser({ format: { comments: false } }),
+    authorPage(),
+  ],
+};
+
+export default [library, bundled, demo, author];

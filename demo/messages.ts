@@ -30,6 +30,7 @@ export interface PageMessages {
   copy: string;
   copied: string;
   selected: string;
+  authorLink: string;
   footer: string;
 }
 
@@ -64,6 +65,7 @@ export const messages: Record<Lang, PageMessages> = {
     copy: 'Copy',
     copied: 'Copied',
     selected: 'Selected — press Ctrl+C (⌘C on a Mac) to copy',
+    authorLink: 'Make your own story in the workbench: add articles, write events, cite by selecting',
     footer:
       'Made with Tarikh. Fonts: Inter, Noto Sans Arabic and Noto Naskh Arabic (SIL Open Font License), served with this page.',
   },
@@ -106,6 +108,7 @@ export const messages: Record<Lang, PageMessages> = {
     copy: 'نسخ',
     copied: 'تم النسخ',
     selected: 'تم التحديد — اضغط Ctrl+C (أو ⌘C على ماك) للنسخ',
+    authorLink: 'اصنع قصتك في ورشة التأليف: أضف المقالات، واكتب الأحداث، واقتبس بالتحديد',
     footer:
       'صُنع باستخدام «تاريخ». الخطوط: Inter وNoto Sans Arabic وNoto Naskh Arabic (رخصة SIL للخطوط المفتوحة)، تُقدَّم مع هذه الصفحة.',
   },

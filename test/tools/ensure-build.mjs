@@ -15,6 +15,7 @@ const OUTPUTS = [
   'dist/tarikh.bundled.details.js',
   'dist/types/index.d.ts',
   'dist/demo/index.html',
+  'dist/demo/author/index.html',
   'dist/cli/tarikh.js',
   MARKER,
 ];
@@ -27,6 +28,7 @@ const INPUTS = [
   'build',
   'tsconfig.json',
   'tsconfig.build.json',
+  'tsconfig.author.json',
   'custom-elements-manifest.config.mjs',
 ];
 

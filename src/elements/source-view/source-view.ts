@@ -20,7 +20,9 @@ interface MarkSpan {
 
 /**
  * The reader of one source article: its whole text, with every excerpt the dataset cites from it
- * marked, and one excerpt highlighted and scrolled into view.
+ * marked, and one excerpt highlighted and scrolled into view. Each paragraph is a `<p data-start>`
+ * holding its offset in the text, and its text nodes, in order, are exactly the paragraph's text, so
+ * a selection in the reader maps back to offsets in the article (selection-offsets.ts).
  *
  * @summary Shows a source article with its cited excerpts marked; activating a mark asks to select its event.
  *
@@ -153,7 +155,8 @@ export class TarikhSourceView extends LitElement {
         i--;
         pieces.push(html`<mark part="mark mark-current" class="current" aria-current="true">${inner}</mark>`);
       }
-      return html`<p>${pieces}</p>`;
+      // Where the paragraph starts in the text: selection-offsets.ts maps a selection back to offsets by it.
+      return html`<p data-start=${paragraph.start}>${pieces}</p>`;
     });
   }
 
