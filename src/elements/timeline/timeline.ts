@@ -9,7 +9,9 @@ import { cssTimeMs } from '../../styles/css-time.js';
 import { Announcer } from './announcer.js';
 import { ClusterListController } from './cluster-list-controller.js';
 import { controlsTemplate } from './controls-template.js';
+import { AxisFold } from './axis-fold.js';
 import { EventNames } from './event-names.js';
+import { unfoldedText } from './fold-marks.js';
 import { FramePipeline } from './frame-pipeline.js';
 import { WindowLayout } from '../../layout/window-layout.js';
 import { KeyboardController } from './keyboard-controller.js';
@@ -150,6 +152,17 @@ export class TarikhTimeline extends LitElement {
    */
   @property({ type: Boolean, attribute: 'group-tracks', reflect: true }) groupTracks = false;
 
+  /**
+   * Folds the axis: every stretch without events wider than about 190 px is drawn as a 64 px gap with
+   * a break mark and its length ("8 months"), and the bursts get the width. `fold-gaps="false"` turns
+   * it off; without the attribute (null), the dataset's `view.fold` says. Not while grouped by track.
+   */
+  @property({
+    attribute: 'fold-gaps',
+    converter: { fromAttribute: (v: string | null) => (v === null ? null : v !== 'false') },
+  })
+  foldGaps: boolean | null = null;
+
   // Behaviour lives in the controllers and modules below (see src/README.md); the element holds the
   // public properties, says what changed to whom in willUpdate and updated, and renders.
 
@@ -166,7 +179,12 @@ export class TarikhTimeline extends LitElement {
   /** Sizes and fonts from the element's CSS, and text measured in them. */
   private readonly css = new MetricsController(this, this.shown, () => this.isRtl);
   private readonly metrics = this.css.metrics;
-  private readonly geometry = new WindowGeometry(this.shown, this.metrics);
+  /** The fold of the axis: the stretches without events drawn narrow. */
+  private readonly axisFold = new AxisFold({
+    shown: this.shown,
+    enabled: () => (this.foldGaps ?? this.loader.model?.view?.fold === true) && !this.groupTracks,
+  });
+  private readonly geometry = new WindowGeometry(this.shown, this.metrics, () => this.axisFold.scale());
   private readonly names = new EventNames(() => this.loader.model?.tracks);
   private readonly announcer = new Announcer(this);
   /** The layout of all events (ungrouped); held here, where a test counts the layouts worked out ahead it took. */
@@ -176,6 +194,7 @@ export class TarikhTimeline extends LitElement {
     shown: this.shown,
     metrics: this.metrics,
     geometry: this.geometry,
+    fold: this.axisFold,
     size: () => this.size,
     language: () => this.language,
     selected: () => this.selected,
@@ -205,10 +224,12 @@ export class TarikhTimeline extends LitElement {
   private readonly visible: VisibleWindow = new VisibleWindow({
     zoom: this.zoom,
     geometry: this.geometry,
+    fold: this.axisFold,
     size: () => this.size,
     rtl: () => this.isRtl,
     canShow: () => this.hasUpdated && this.ready,
     selectedIntoView: () => this.selectedIntoView(),
+    unfolded: (stretch) => this.announcer.selection(unfoldedText(stretch, this.language)),
   });
   private readonly selection: SelectionController = new SelectionController(this, {
     shown: this.shown,
@@ -423,8 +444,8 @@ export class TarikhTimeline extends LitElement {
         lang,
         unverified: this.loader.unverified,
         story: this.story.stepAt(this.selected),
-        onClose: this.onDetailsClose,
-        onSourceSelect: this.onSourceSelect,
+        onClose: this.selection.onDetailsClose,
+        onSourceSelect: this.selection.onSourceSelect,
         onStoryStep: this.storySteps.onStep,
       })}
       ${this.announcer.template()}
@@ -448,6 +469,7 @@ export class TarikhTimeline extends LitElement {
       names: this.names,
       selection: this.selection,
       clusterList: this.clusterList,
+      folds: view.fold && { gaps: this.axisFold.fold?.gaps ?? [], unfold: this.visible.unfold },
     });
   }
 
@@ -457,34 +479,16 @@ export class TarikhTimeline extends LitElement {
     return this.list.template(this.shown.items, model, lang, this.selected);
   }
 
-  private readonly onDetailsClose = (event: Event) => {
-    event.stopPropagation();
-    this.selection.close(true);
-  };
-
-  private readonly onSourceSelect = (event: Event) => {
-    const id = (event as CustomEvent<{ id: string }>).detail?.id;
-    if (typeof id === 'string') this.selection.select(id, true);
-  };
-
   private renderControls(lang: Lang) {
-    if (!this.ready) return nothing;
-    return controlsTemplate({
-      lang,
-      listView: this.listView,
-      onZoomIn: this.zoomIn,
-      onZoomOut: this.zoomOut,
-      onFit: this.fitView,
-      onToggleList: this.toggleList,
-      onStartStory: this.storySteps.start,
-    });
+    const { listView, controls, storySteps } = this;
+    return this.ready ? controlsTemplate({ lang, listView, ...controls, onStartStory: storySteps.start }) : nothing;
   }
 
-  private readonly zoomIn = () => this.zoomBy(2);
-  private readonly zoomOut = () => this.zoomBy(0.5);
-  private readonly fitView = () => this.fit();
-  private readonly toggleList = () => {
-    this.listView = !this.listView;
+  private readonly controls = {
+    onZoomIn: () => this.zoomBy(2),
+    onZoomOut: () => this.zoomBy(0.5),
+    onFit: () => this.fit(),
+    onToggleList: () => (this.listView = !this.listView),
   };
 }
 

@@ -1,0 +1,175 @@
+import { piecewiseScale, type PiecewiseScale } from './piecewise-scale.js';
+
+/**
+ * The folded axis: news comes in bursts, and a linear axis spends most of its width on the months
+ * between them. A fold draws every stretch without events that would be wider than `threshold`
+ * pixels as a gap `gapWidth` pixels wide, and gives the width it frees to the rest. Time stays
+ * monotonic, and linear (at one scale, `pxPerMs`) everywhere outside the folded gaps.
+ *
+ * A fold is a map from time to "folded time" (ms with the folded gaps shortened), so that a window
+ * is linear in folded time: the zoom transform, the window layout and the lanes work on folded
+ * time unchanged, and only drawing and reading a position go through the map.
+ */
+export interface Stretch {
+  /** The end of what the events before it cover, and the next event's time (epoch ms). */
+  start: number;
+  end: number;
+}
+
+export interface FoldOptions {
+  /** Width a folded gap is drawn, in pixels. */
+  gapWidth: number;
+  /** A stretch without events that would be wider than this, in pixels, is folded. */
+  threshold: number;
+}
+
+export interface Fold {
+  /** Pixels per millisecond outside the folded gaps: the scale the fold was made for. */
+  pxPerMs: number;
+  /** The folded stretches, ascending. */
+  gaps: readonly Stretch[];
+  /** Time (ms) → folded time (ms). */
+  scale: PiecewiseScale;
+  /** Says which fold this is, for caches keyed on it. */
+  key: string;
+}
+
+export const FOLD_OPTIONS: FoldOptions = { gapWidth: 64, threshold: 192 };
+
+/**
+ * The stretches without events between consecutive events, ascending: from the end of everything
+ * the events before cover (a visit's last day, not only its first) to the next event's time.
+ */
+export function emptyStretches(at: ArrayLike<number>, end: ArrayLike<number>): Stretch[] {
+  const stretches: Stretch[] = [];
+  let reach = -Infinity;
+  for (let i = 0; i < at.length; i += 1) {
+    const t = at[i]!;
+    if (t > reach && i > 0) stretches.push({ start: reach, end: t });
+    reach = Math.max(reach, t, end[i]!);
+  }
+  return stretches;
+}
+
+/**
+ * The fold at a scale: every stretch wider than the threshold at `pxPerMs` is folded to `gapWidth`
+ * pixels at that scale. `kept` says which stretches the reader unfolded.
+ */
+export function foldAt(
+  stretches: readonly Stretch[],
+  pxPerMs: number,
+  options: FoldOptions = FOLD_OPTIONS,
+  kept: (stretch: Stretch) => boolean = () => false,
+): Fold {
+  const least = options.threshold / pxPerMs;
+  const folded = pxPerMs > 0 && Number.isFinite(least) ? options.gapWidth / pxPerMs : Infinity;
+  const gaps = stretches.filter((s) => s.end - s.start > least && s.end - s.start > folded && !kept(s));
+  return makeFold(gaps, pxPerMs, folded);
+}
+
+function makeFold(gaps: readonly Stretch[], pxPerMs: number, folded: number): Fold {
+  if (!gaps.length) return { pxPerMs, gaps, scale: piecewiseScale([0, 1], [0, 1]), key: `${pxPerMs}|0` };
+  // One millisecond either side keeps the time outside the gaps at a slope of 1 when extrapolated.
+  const domain = [gaps[0]!.start - 1];
+  const range = [gaps[0]!.start - 1];
+  let removed = 0;
+  for (const gap of gaps) {
+    domain.push(gap.start, gap.end);
+    range.push(gap.start - removed, gap.start - removed + folded);
+    removed += gap.end - gap.start - folded;
+  }
+  const last = gaps.at(-1)!.end;
+  domain.push(last + 1);
+  range.push(last + 1 - removed);
+  return { pxPerMs, gaps, scale: piecewiseScale(domain, range), key: `${pxPerMs}|${gaps.length}|${gaps[0]!.start}` };
+}
+
+/** The part of each folded gap inside [start, end], as a fraction of the gap, summed; and the time they take. */
+function foldedInside(gaps: readonly Stretch[], start: number, end: number) {
+  let share = 0;
+  let time = 0;
+  for (const gap of gaps) {
+    const inside = Math.min(end, gap.end) - Math.max(start, gap.start);
+    if (inside <= 0) continue;
+    share += inside / (gap.end - gap.start);
+    time += inside;
+  }
+  return { share, time };
+}
+
+/** The least share of the width left to the unfolded stretches: past it, no more gaps are folded. */
+const LEAST_UNFOLDED = 0.25;
+
+/**
+ * The fold that shows [start, end] across `width` pixels with every stretch wider than the threshold
+ * folded. Folding frees width, so the scale grows and more stretches cross the threshold: the scale
+ * is worked out again until the folded stretches no longer change (it only grows, so this ends).
+ */
+export function foldToShow(
+  stretches: readonly Stretch[],
+  start: number,
+  end: number,
+  width: number,
+  options: FoldOptions = FOLD_OPTIONS,
+  kept?: (stretch: Stretch) => boolean,
+): Fold {
+  const span = Math.max(1e-9, end - start);
+  let fold = foldAt(stretches, width / span, options, kept);
+  // The last folded set that left the unfolded stretches their room, at the scale that fills the width.
+  let fitting = makeFold([], width / span, Infinity);
+  for (let step = 0; step < 64; step += 1) {
+    const { share, time } = foldedInside(fold.gaps, start, end);
+    const room = width - options.gapWidth * share;
+    const unfolded = span - time;
+    if (room < width * LEAST_UNFOLDED || !(unfolded > 0)) return fitting;
+    const pxPerMs = room / unfolded;
+    fitting = makeFold(fold.gaps, pxPerMs, options.gapWidth / pxPerMs);
+    const next = foldAt(stretches, pxPerMs, options, kept);
+    if (sameGaps(next, fold)) return fitting;
+    fold = next;
+  }
+  return fitting;
+}
+
+/** Whether two folds fold the same stretches. */
+export function sameGaps(a: Fold, b: Fold): boolean {
+  if (a.gaps.length !== b.gaps.length) return false;
+  return a.gaps.every((gap, i) => gap.start === b.gaps[i]!.start && gap.end === b.gaps[i]!.end);
+}
+
+/**
+ * Whether a fold still serves at a scale: it folds the stretches the rule would, and its gaps are
+ * drawn within a quarter of their width (zooming stretches them with everything else until the
+ * zoom settles).
+ */
+export function foldHolds(
+  fold: Fold,
+  stretches: readonly Stretch[],
+  pxPerMs: number,
+  options: FoldOptions = FOLD_OPTIONS,
+  kept?: (stretch: Stretch) => boolean,
+): boolean {
+  const ratio = pxPerMs / fold.pxPerMs;
+  if (fold.gaps.length && (ratio < 0.8 || ratio > 1.25)) return false;
+  return sameGaps(fold, foldAt(stretches, pxPerMs, options, kept));
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const MONTH = 30.436875 * DAY;
+const YEAR = 365.2425 * DAY;
+
+export type LengthUnit = 'year' | 'month' | 'day' | 'hour' | 'minute';
+
+/** A gap's length as it is written out ("8 months"): in the largest unit it holds at least twice, rounded. */
+export function gapLength(ms: number): { count: number; unit: LengthUnit } {
+  const units: [LengthUnit, number][] = [
+    ['year', YEAR],
+    ['month', MONTH],
+    ['day', DAY],
+    ['hour', HOUR],
+  ];
+  for (const [unit, size] of units) if (ms >= 2 * size) return { count: Math.round(ms / size), unit };
+  return { count: Math.max(1, Math.round(ms / MINUTE)), unit: 'minute' };
+}
