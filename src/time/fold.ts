@@ -16,37 +16,46 @@ export interface Stretch {
   end: number;
 }
 
+/** A folded gap: the part of a stretch without events that is drawn narrow. */
+export interface FoldedGap extends Stretch {
+  /** The start of the stretch it folds (the gap starts later, after the room for labels). */
+  from: number;
+}
+
 export interface FoldOptions {
   /** Width a folded gap is drawn, in pixels. */
   gapWidth: number;
-  /** A stretch without events that would be wider than this, in pixels, is folded. */
+  /** A stretch without events that would be wider than this beyond its `lead`, in pixels, is folded. */
   threshold: number;
+  /**
+   * Room kept unfolded at the start of a stretch, in pixels: the titles of the events before it are
+   * drawn there, not over the events after the fold.
+   */
+  lead: number;
 }
 
 export interface Fold {
   /** Pixels per millisecond outside the folded gaps: the scale the fold was made for. */
   pxPerMs: number;
-  /** The folded stretches, ascending. */
-  gaps: readonly Stretch[];
+  /** The folded gaps, ascending. */
+  gaps: readonly FoldedGap[];
   /** Time (ms) → folded time (ms). */
   scale: PiecewiseScale;
   /** Says which fold this is, for caches keyed on it. */
   key: string;
 }
 
-export const FOLD_OPTIONS: FoldOptions = { gapWidth: 64, threshold: 192 };
+export const FOLD_OPTIONS: FoldOptions = { gapWidth: 64, threshold: 128, lead: 240 };
 
 /**
- * The stretches without events between consecutive events, ascending: from the end of everything
- * the events before cover (a visit's last day, not only its first) to the next event's time.
+ * The stretches without events between consecutive events' nodes, ascending. A lasting event (a
+ * visit, an invitation standing for months) does not keep the months it spans from folding: its
+ * bar is drawn through the fold, and the reader sees it cross the break.
  */
-export function emptyStretches(at: ArrayLike<number>, end: ArrayLike<number>): Stretch[] {
+export function emptyStretches(at: ArrayLike<number>): Stretch[] {
   const stretches: Stretch[] = [];
-  let reach = -Infinity;
-  for (let i = 0; i < at.length; i += 1) {
-    const t = at[i]!;
-    if (t > reach && i > 0) stretches.push({ start: reach, end: t });
-    reach = Math.max(reach, t, end[i]!);
+  for (let i = 1; i < at.length; i += 1) {
+    if (at[i]! > at[i - 1]!) stretches.push({ start: at[i - 1]!, end: at[i]! });
   }
   return stretches;
 }
@@ -61,13 +70,18 @@ export function foldAt(
   options: FoldOptions = FOLD_OPTIONS,
   kept: (stretch: Stretch) => boolean = () => false,
 ): Fold {
-  const least = options.threshold / pxPerMs;
-  const folded = pxPerMs > 0 && Number.isFinite(least) ? options.gapWidth / pxPerMs : Infinity;
-  const gaps = stretches.filter((s) => s.end - s.start > least && s.end - s.start > folded && !kept(s));
-  return makeFold(gaps, pxPerMs, folded);
+  if (!(pxPerMs > 0) || !Number.isFinite(pxPerMs)) return makeFold([], pxPerMs, Infinity);
+  const least = (options.threshold + options.lead) / pxPerMs;
+  const folded = stretches.filter((s) => s.end - s.start > least && !kept(s));
+  return makeFold(gapsOf(folded, pxPerMs, options), pxPerMs, options.gapWidth / pxPerMs);
 }
 
-function makeFold(gaps: readonly Stretch[], pxPerMs: number, folded: number): Fold {
+/** The gaps that fold stretches at a scale: each after the room for labels at its start. */
+function gapsOf(stretches: readonly Stretch[], pxPerMs: number, options: FoldOptions): FoldedGap[] {
+  return stretches.map((s) => ({ from: s.start, start: s.start + options.lead / pxPerMs, end: s.end }));
+}
+
+function makeFold(gaps: readonly FoldedGap[], pxPerMs: number, folded: number): Fold {
   if (!gaps.length) return { pxPerMs, gaps, scale: piecewiseScale([0, 1], [0, 1]), key: `${pxPerMs}|0` };
   // One millisecond either side keeps the time outside the gaps at a slope of 1 when extrapolated.
   const domain = [gaps[0]!.start - 1];
@@ -81,7 +95,7 @@ function makeFold(gaps: readonly Stretch[], pxPerMs: number, folded: number): Fo
   const last = gaps.at(-1)!.end;
   domain.push(last + 1);
   range.push(last + 1 - removed);
-  return { pxPerMs, gaps, scale: piecewiseScale(domain, range), key: `${pxPerMs}|${gaps.length}|${gaps[0]!.start}` };
+  return { pxPerMs, gaps, scale: piecewiseScale(domain, range), key: `${pxPerMs}|${gaps.length}|${gaps[0]!.from}` };
 }
 
 /** The part of each folded gap inside [start, end], as a fraction of the gap, summed; and the time they take. */
@@ -123,7 +137,8 @@ export function foldToShow(
     const unfolded = span - time;
     if (room < width * LEAST_UNFOLDED || !(unfolded > 0)) return fitting;
     const pxPerMs = room / unfolded;
-    fitting = makeFold(fold.gaps, pxPerMs, options.gapWidth / pxPerMs);
+    const stretchesFolded = fold.gaps.map((gap) => ({ start: gap.from, end: gap.end }));
+    fitting = makeFold(gapsOf(stretchesFolded, pxPerMs, options), pxPerMs, options.gapWidth / pxPerMs);
     const next = foldAt(stretches, pxPerMs, options, kept);
     if (sameGaps(next, fold)) return fitting;
     fold = next;
@@ -131,10 +146,10 @@ export function foldToShow(
   return fitting;
 }
 
-/** Whether two folds fold the same stretches. */
+/** Whether two folds fold the same stretches (at whatever scale). */
 export function sameGaps(a: Fold, b: Fold): boolean {
   if (a.gaps.length !== b.gaps.length) return false;
-  return a.gaps.every((gap, i) => gap.start === b.gaps[i]!.start && gap.end === b.gaps[i]!.end);
+  return a.gaps.every((gap, i) => gap.from === b.gaps[i]!.from && gap.end === b.gaps[i]!.end);
 }
 
 /**

@@ -80,12 +80,12 @@ export class AxisFold {
     return this.set(foldAt(stretches, pxPerMs, FOLD_OPTIONS, this.kept));
   }
 
-  /** Unfolds a folded stretch (the reader activated its mark); returns whether it was folded. */
+  /** Unfolds the folded gap starting at `start` (the reader activated its mark); returns whether one did. */
   unfold(start: number): boolean {
-    const fold = this.fold;
-    if (!fold?.gaps.some((gap) => gap.start === start)) return false;
-    this.unfoldedStarts().add(start);
-    return this.set(foldAt(this.stretchList(), fold.pxPerMs, FOLD_OPTIONS, this.kept));
+    const gap = this.fold?.gaps.find((g) => g.start === start);
+    if (!gap) return false;
+    this.unfoldedStarts().add(gap.from);
+    return this.set(foldAt(this.stretchList(), this.fold!.pxPerMs, FOLD_OPTIONS, this.kept));
   }
 
   /** The events' node times and range ends in folded time, for the window layout. */
@@ -107,8 +107,8 @@ export class AxisFold {
   }
 
   private stretchList(): Stretch[] {
-    const { version, at, ends } = this.inputs.shown;
-    if (this.stretches?.version !== version) this.stretches = { version, list: emptyStretches(at, ends) };
+    const { version, at } = this.inputs.shown;
+    if (this.stretches?.version !== version) this.stretches = { version, list: emptyStretches(at) };
     return this.stretches.list;
   }
 

@@ -16,7 +16,7 @@ import type { TimelineItem } from '../../model/items.js';
 import type { ShownItems } from '../../model/shown-items.js';
 import type { Lang } from '../../model/types.js';
 import { nextStep, type View } from '../../time/view.js';
-import { badgeRoom, labelBoxWidth } from './label-box.js';
+import { badgeRoom, labelBoxWidth, MAX_FOLDED_LABEL_WIDTH, MAX_LABEL_WIDTH } from './label-box.js';
 import type { AxisFold } from './axis-fold.js';
 import type { PlotMetrics } from './plot-metrics.js';
 import type { WindowGeometry } from './window-geometry.js';
@@ -260,13 +260,15 @@ export class FramePipeline implements ReactiveController {
     const width = Math.max(1, this.inputs.size().width);
     const [b0, b1] = geometry.baseDomain(width);
     const lang = this.inputs.language();
-    const font = metrics.sizes.font;
     const options = this.layoutOptions();
     const badge = badgeRoom(metrics.sizes.nodeSize, options.labelGap);
-    const measure = (item: TimelineItem) =>
-      labelBoxWidth(metrics.labels.measure(item.event.title[lang]), item.event.disputes?.length ? badge : 0);
-    // On a folded axis, in folded time, where the window is linear (ranges only get shorter there).
+    // On a folded axis, in folded time, where the window is linear (ranges only get shorter there),
+    // and with labels that may take the room folding gives.
     const fold = band ? undefined : this.inputs.fold?.fold;
+    const longest = fold ? MAX_FOLDED_LABEL_WIDTH : MAX_LABEL_WIDTH;
+    const measure = (item: TimelineItem) =>
+      labelBoxWidth(metrics.labels.measure(item.event.title[lang]), item.event.disputes?.length ? badge : 0, longest);
+    const font = `${metrics.sizes.font}|${longest}`;
     const folded = fold && this.inputs.fold!.columns(fold);
     const t = fold ? fold.scale : (time: number) => time;
     return {
