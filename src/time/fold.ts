@@ -45,7 +45,7 @@ export interface Fold {
   key: string;
 }
 
-export const FOLD_OPTIONS: FoldOptions = { gapWidth: 64, threshold: 128, lead: 240 };
+export const FOLD_OPTIONS: FoldOptions = { gapWidth: 64, threshold: 128, lead: 420 };
 
 /**
  * The stretches without events between consecutive events' nodes, ascending. A lasting event (a

@@ -4,7 +4,7 @@ export const MAX_LABEL_WIDTH = 240;
  * Longest label on a folded axis: folding gives the bursts the width the empty months took, and
  * that width is only of use to the reader if the titles may take it (issue #25).
  */
-export const MAX_FOLDED_LABEL_WIDTH = 560;
+export const MAX_FOLDED_LABEL_WIDTH = 400;
 /** A label's inline padding (`.label` in nodes.styles.ts): its box is the text plus this. */
 export const LABEL_PADDING = 4;
 
