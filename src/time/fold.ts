@@ -71,21 +71,38 @@ export function foldAt(
   kept: (stretch: Stretch) => boolean = () => false,
 ): Fold {
   if (!(pxPerMs > 0) || !Number.isFinite(pxPerMs)) return makeFold([], pxPerMs, Infinity);
-  const least = (options.threshold + options.lead) / pxPerMs;
-  const folded = stretches.filter((s) => s.end - s.start > least && !kept(s));
-  return makeFold(gapsOf(folded, pxPerMs, options), pxPerMs, options.gapWidth / pxPerMs);
+  return makeFold(
+    gapsOf(foldable(stretches, pxPerMs, options, kept), pxPerMs, options),
+    pxPerMs,
+    options.gapWidth / pxPerMs,
+  );
 }
 
-/** The gaps that fold stretches at a scale: each after the room for labels at its start. */
+/** The stretches the rule folds at a scale. */
+function foldable(
+  stretches: readonly Stretch[],
+  pxPerMs: number,
+  options: FoldOptions,
+  kept: (stretch: Stretch) => boolean,
+): Stretch[] {
+  const least = (options.threshold + options.lead) / pxPerMs;
+  return stretches.filter((s) => s.end - s.start > least && !kept(s));
+}
+
+/** The gaps that fold stretches at a scale: each after the room for titles at its start. */
 function gapsOf(stretches: readonly Stretch[], pxPerMs: number, options: FoldOptions): FoldedGap[] {
   return stretches.map((s) => ({ from: s.start, start: s.start + options.lead / pxPerMs, end: s.end }));
 }
 
+/** About 35 years in ms, a power of two. */
+const LEVER = 2 ** 40;
+
 function makeFold(gaps: readonly FoldedGap[], pxPerMs: number, folded: number): Fold {
   if (!gaps.length) return { pxPerMs, gaps, scale: piecewiseScale([0, 1], [0, 1]), key: `${pxPerMs}|0` };
-  // One millisecond either side keeps the time outside the gaps at a slope of 1 when extrapolated.
-  const domain = [gaps[0]!.start - 1];
-  const range = [gaps[0]!.start - 1];
+  // A point far either side keeps the time outside the gaps at a slope of 1 when extrapolated: near
+  // 1 ms, rounding at epoch magnitudes (2.4e-4 ms) would tilt that slope by as much.
+  const domain = [gaps[0]!.start - LEVER];
+  const range = [gaps[0]!.start - LEVER];
   let removed = 0;
   for (const gap of gaps) {
     domain.push(gap.start, gap.end);
@@ -93,31 +110,50 @@ function makeFold(gaps: readonly FoldedGap[], pxPerMs: number, folded: number): 
     removed += gap.end - gap.start - folded;
   }
   const last = gaps.at(-1)!.end;
-  domain.push(last + 1);
-  range.push(last + 1 - removed);
+  domain.push(last + LEVER);
+  range.push(last + LEVER - removed);
   return { pxPerMs, gaps, scale: piecewiseScale(domain, range), key: `${pxPerMs}|${gaps.length}|${gaps[0]!.from}` };
 }
 
-/** The part of each folded gap inside [start, end], as a fraction of the gap, summed; and the time they take. */
-function foldedInside(gaps: readonly Stretch[], start: number, end: number) {
+/**
+ * How wide [start, end] is drawn with these stretches folded at a scale, and how much of that the
+ * unfolded time takes. It grows with the scale: a larger scale draws the unfolded time wider and
+ * folds a little more of each stretch (the room for titles is fixed in pixels).
+ */
+function drawnWidth(folded: readonly Stretch[], start: number, end: number, pxPerMs: number, options: FoldOptions) {
   let share = 0;
   let time = 0;
-  for (const gap of gaps) {
-    const inside = Math.min(end, gap.end) - Math.max(start, gap.start);
-    if (inside <= 0) continue;
-    share += inside / (gap.end - gap.start);
+  for (const s of folded) {
+    const gapStart = s.start + options.lead / pxPerMs;
+    const inside = Math.min(end, s.end) - Math.max(start, gapStart);
+    if (inside <= 0 || s.end <= gapStart) continue;
+    share += inside / (s.end - gapStart);
     time += inside;
   }
-  return { share, time };
+  const unfolded = (end - start - time) * pxPerMs;
+  return { width: unfolded + options.gapWidth * share, unfolded };
 }
 
-/** The least share of the width left to the unfolded stretches: past it, no more gaps are folded. */
+/** The scale at which [start, end] is drawn `width` pixels wide with these stretches folded (by bisection). */
+function scaleToShow(folded: readonly Stretch[], start: number, end: number, width: number, options: FoldOptions) {
+  let lo = width / (end - start);
+  let hi = lo;
+  for (let i = 0; i < 200 && drawnWidth(folded, start, end, hi, options).width < width; i += 1) hi *= 2;
+  for (let i = 0; i < 100 && hi - lo > lo * 1e-13; i += 1) {
+    const mid = (lo + hi) / 2;
+    if (drawnWidth(folded, start, end, mid, options).width < width) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/** The least share of the width left to the unfolded time: past it, no more stretches are folded. */
 const LEAST_UNFOLDED = 0.25;
 
 /**
- * The fold that shows [start, end] across `width` pixels with every stretch wider than the threshold
- * folded. Folding frees width, so the scale grows and more stretches cross the threshold: the scale
- * is worked out again until the folded stretches no longer change (it only grows, so this ends).
+ * The fold that shows [start, end] across `width` pixels with every stretch the rule folds at that
+ * scale folded. Folding frees width, so the scale grows and more stretches cross the threshold: the
+ * scale is worked out again until the folded stretches no longer change (it only grows, so this ends).
  */
 export function foldToShow(
   stretches: readonly Stretch[],
@@ -125,23 +161,19 @@ export function foldToShow(
   end: number,
   width: number,
   options: FoldOptions = FOLD_OPTIONS,
-  kept?: (stretch: Stretch) => boolean,
+  kept: (stretch: Stretch) => boolean = () => false,
 ): Fold {
   const span = Math.max(1e-9, end - start);
-  let fold = foldAt(stretches, width / span, options, kept);
-  // The last folded set that left the unfolded stretches their room, at the scale that fills the width.
+  // The last folded set that left the unfolded time its room, at the scale that fills the width.
   let fitting = makeFold([], width / span, Infinity);
-  for (let step = 0; step < 64; step += 1) {
-    const { share, time } = foldedInside(fold.gaps, start, end);
-    const room = width - options.gapWidth * share;
-    const unfolded = span - time;
-    if (room < width * LEAST_UNFOLDED || !(unfolded > 0)) return fitting;
-    const pxPerMs = room / unfolded;
-    const stretchesFolded = fold.gaps.map((gap) => ({ start: gap.from, end: gap.end }));
-    fitting = makeFold(gapsOf(stretchesFolded, pxPerMs, options), pxPerMs, options.gapWidth / pxPerMs);
-    const next = foldAt(stretches, pxPerMs, options, kept);
-    if (sameGaps(next, fold)) return fitting;
-    fold = next;
+  let folded = foldable(stretches, width / span, options, kept);
+  for (let step = 0; step < 64 && folded.length; step += 1) {
+    const pxPerMs = scaleToShow(folded, start, end, width, options);
+    if (drawnWidth(folded, start, end, pxPerMs, options).unfolded < width * LEAST_UNFOLDED) return fitting;
+    fitting = makeFold(gapsOf(folded, pxPerMs, options), pxPerMs, options.gapWidth / pxPerMs);
+    const next = foldable(stretches, pxPerMs, options, kept);
+    if (next.length === folded.length && next.every((s, i) => s === folded[i])) return fitting;
+    folded = next;
   }
   return fitting;
 }

@@ -12,7 +12,10 @@ export interface PiecewiseScale {
   (value: number): number;
   invert(value: number): number;
   domain(): number[];
+  /** A new domain, as many points as the range (d3-zoom's `rescaleX` sets one on a copy). */
+  domain(domain: Iterable<number | Date>): PiecewiseScale;
   range(): number[];
+  range(range: Iterable<number>): PiecewiseScale;
   copy(): PiecewiseScale;
 }
 
@@ -41,12 +44,26 @@ export function piecewiseScale(domain: readonly number[], range: readonly number
   if (domain.length !== range.length || domain.length < 2) {
     throw new RangeError('a piecewise scale needs as many range points as domain points, and at least two');
   }
-  const d = Float64Array.from(domain);
-  const r = Float64Array.from(range);
+  let d = Float64Array.from(domain);
+  let r = Float64Array.from(range);
   const scale = ((value: number) => interpolate(d, r, value)) as PiecewiseScale;
   scale.invert = (value: number) => interpolate(r, d, value);
-  scale.domain = () => Array.from(d);
-  scale.range = () => Array.from(r);
+  scale.domain = ((next?: Iterable<number | Date>) => {
+    if (next === undefined) return Array.from(d);
+    const points = Float64Array.from(Array.from(next, Number));
+    if (points.length !== r.length)
+      throw new RangeError('a piecewise scale needs as many domain points as range points');
+    d = points;
+    return scale;
+  }) as PiecewiseScale['domain'];
+  scale.range = ((next?: Iterable<number>) => {
+    if (next === undefined) return Array.from(r);
+    const points = Float64Array.from(Array.from(next, Number));
+    if (points.length !== d.length)
+      throw new RangeError('a piecewise scale needs as many range points as domain points');
+    r = points;
+    return scale;
+  }) as PiecewiseScale['range'];
   scale.copy = () => piecewiseScale(Array.from(d), Array.from(r));
   return scale;
 }
