@@ -11,6 +11,11 @@ import {
 } from '../../time/fold.js';
 import type { PiecewiseScale } from '../../time/piecewise-scale.js';
 
+/** `fold-gaps`: present (or any value but "false") folds, "false" does not, absent leaves it to the dataset. */
+export const foldGapsAttribute = {
+  fromAttribute: (value: string | null) => (value === null ? null : value !== 'false'),
+};
+
 export interface AxisFoldInputs {
   readonly shown: Pick<ShownItems, 'at' | 'ends' | 'version'>;
   /** Whether the axis folds (`fold-gaps`, or the dataset's `view.fold`), and the events are not grouped by track. */

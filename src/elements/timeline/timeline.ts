@@ -9,7 +9,7 @@ import { cssTimeMs } from '../../styles/css-time.js';
 import { Announcer } from './announcer.js';
 import { ClusterListController } from './cluster-list-controller.js';
 import { controlsTemplate } from './controls-template.js';
-import { AxisFold } from './axis-fold.js';
+import { AxisFold, foldGapsAttribute } from './axis-fold.js';
 import { EventNames } from './event-names.js';
 import { unfoldedText } from './fold-marks.js';
 import { FramePipeline } from './frame-pipeline.js';
@@ -42,6 +42,7 @@ import { WindowGeometry } from './window-geometry.js';
  * @csspart story-start - The toolbar's "Start the story": selects the story's first event (in the dataset's `story.order`, else in time).
  * @csspart plot - The zoomable area holding events, clusters and the axis.
  * @csspart axis - The time axis with its two tiers of labels.
+ * @csspart fold-mark - On a folded axis (`fold-gaps`): the break mark of a folded stretch, with its length; activating it shows the stretch in full.
  * @csspart event - An event node (dot and label).
  * @csspart event-selected - The selected event node (in addition to `event`).
  * @csspart cluster - A node standing for several events too dense to label.
@@ -153,14 +154,12 @@ export class TarikhTimeline extends LitElement {
   @property({ type: Boolean, attribute: 'group-tracks', reflect: true }) groupTracks = false;
 
   /**
-   * Folds the axis: every stretch without events wider than about 190 px is drawn as a 64 px gap with
-   * a break mark and its length ("8 months"), and the bursts get the width. `fold-gaps="false"` turns
-   * it off; without the attribute (null), the dataset's `view.fold` says. Not while grouped by track.
+   * Folds the axis: a stretch without events that would be wider than 550 px keeps 420 px for the titles
+   * before it and folds the rest into a 64 px gap with a break mark and its length ("7 months"), giving
+   * the bursts the width; activating the mark shows the stretch in full. `fold-gaps="false"` turns it
+   * off; without the attribute (null), the dataset's `view.fold` says. Not while grouped by track.
    */
-  @property({
-    attribute: 'fold-gaps',
-    converter: { fromAttribute: (v: string | null) => (v === null ? null : v !== 'false') },
-  })
+  @property({ attribute: 'fold-gaps', converter: foldGapsAttribute })
   foldGaps: boolean | null = null;
 
   // Behaviour lives in the controllers and modules below (see src/README.md); the element holds the
