@@ -50,12 +50,13 @@ export const FOLD_OPTIONS: FoldOptions = { gapWidth: 64, threshold: 128, lead: 4
 /**
  * The stretches without events between consecutive events' nodes, ascending. A lasting event (a
  * visit, an invitation standing for months) does not keep the months it spans from folding: its
- * bar is drawn through the fold, and the reader sees it cross the break.
+ * bar is drawn through the fold, and the reader sees it cross the break. Stretches no longer than
+ * `least` (ms) are left out: the ones no zoom can fold.
  */
-export function emptyStretches(at: ArrayLike<number>): Stretch[] {
+export function emptyStretches(at: ArrayLike<number>, least = 0): Stretch[] {
   const stretches: Stretch[] = [];
   for (let i = 1; i < at.length; i += 1) {
-    if (at[i]! > at[i - 1]!) stretches.push({ start: at[i - 1]!, end: at[i]! });
+    if (at[i]! - at[i - 1]! > least) stretches.push({ start: at[i - 1]!, end: at[i]! });
   }
   return stretches;
 }

@@ -135,7 +135,7 @@ for (const lang of ['en', 'ar'] as const) {
       expect(mark!.getAttribute('aria-label')).to.match(new RegExp(`^${sevenMonths} `));
       expect(mark!.getAttribute('aria-label')).to.match(lang === 'en' ? /without events/ : /بلا أحداث/);
       plot(el).focus();
-      for (let i = 0; i < 3 && el.shadowRoot!.activeElement !== mark; i += 1) await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 4 && el.shadowRoot!.activeElement !== mark; i += 1) await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(mark);
       const spanBefore = Math.abs(dotX(el, 'b8') - dotX(el, 'b7'));
       await sendKeys({ press: 'Enter' });

@@ -16,6 +16,13 @@ export const foldGapsAttribute = {
   fromAttribute: (value: string | null) => (value === null ? null : value !== 'false'),
 };
 
+/**
+ * Stretches no zoom folds: zooming stops at about an hour across the view (VisibleWindow), where a
+ * stretch takes more than 548 px (FOLD_OPTIONS) only if it is longer than 548 / 4000 of an hour on a
+ * plot up to 4,000 px wide. Leaving them out keeps 100,000 events from making 100,000 stretches.
+ */
+const NEVER_FOLDED = ((FOLD_OPTIONS.threshold + FOLD_OPTIONS.lead) / 4000) * 3_600_000;
+
 export interface AxisFoldInputs {
   readonly shown: Pick<ShownItems, 'at' | 'ends' | 'version'>;
   /** Whether the axis folds (`fold-gaps`, or the dataset's `view.fold`), and the events are not grouped by track. */
@@ -113,7 +120,7 @@ export class AxisFold {
 
   private stretchList(): Stretch[] {
     const { version, at } = this.inputs.shown;
-    if (this.stretches?.version !== version) this.stretches = { version, list: emptyStretches(at) };
+    if (this.stretches?.version !== version) this.stretches = { version, list: emptyStretches(at, NEVER_FOLDED) };
     return this.stretches.list;
   }
 

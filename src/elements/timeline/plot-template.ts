@@ -128,7 +128,6 @@ export class PlotTemplate {
     const content = html`
       ${bands.map(({ key, box }) => trackBandTemplate(p.names.trackLabel(key, lang), box))}
       ${axisTemplate(view, lang, (text) => metrics.axis.measure(text), sizes.axisFont, marks)}
-      ${p.folds ? foldMarksTemplate(marks, lang, p.folds.unfold) : nothing}
       ${eventSlots.map((id, slot) =>
         eventNodeTemplate(id === null ? undefined : drawnById.get(id), slot, eventContext),
       )}
@@ -136,6 +135,7 @@ export class PlotTemplate {
         const position = key === null ? -1 : (clusterPosition.get(key) ?? -1);
         return clusterNodeTemplate(clusters[position], position, slot, clusterContext);
       })}
+      ${p.folds ? foldMarksTemplate(marks, lang, p.folds.unfold) : nothing}
       ${p.clusterList.template({
         clusters,
         items: p.items,
