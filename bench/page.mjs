@@ -217,6 +217,8 @@ async function tarikhAdapter(host) {
   const loadMs = performance.now() - t0;
   const el = document.createElement('tarikh-timeline');
   el.lang = 'en';
+  // `--fold` in run.mjs: the axis folds its stretches without events (issue #25).
+  if (new URLSearchParams(location.search).get('fold') === '1') el.setAttribute('fold-gaps', '');
   const errors = [];
   el.addEventListener('tarikh-error', (e) => errors.push(e.detail));
   host.append(el);

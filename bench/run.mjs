@@ -1,7 +1,7 @@
 // `npm run bench` (after `npm run build`): Tarikh against vis-timeline in headless Chromium.
 // Usage: node bench/run.mjs [--quick] [--repeats N] [--tarikh-repeats N] [--sizes 1000,10000] [--clumped 0.35]
 //                           [--out bench/results]
-//                           [--libs tarikh,vis] [--views fitted,two-weeks]
+//                           [--libs tarikh,vis] [--views fitted,two-weeks] [--fold]
 // Serves the repository from a throwaway 127.0.0.1 server, opens bench/page.html once per library,
 // size, view and repeat (a fresh browser context each time), and writes bench/results.json (raw)
 // and bench/results.md (the table, also printed). What each number means: see bench/README.md.
@@ -38,6 +38,8 @@ const ZOOM_BUDGET_MS = 30_000;
 /** A run that takes longer than this in all is not repeated (keeps `npm run bench` near five minutes). */
 const REPEAT_LIMIT_MS = 20_000;
 const LIBS = (argValue('--libs') ?? 'tarikh,vis').split(',');
+/** Tarikh with `fold-gaps`: the axis folds its stretches without events. */
+const fold = args.includes('--fold');
 const VIEWS = (argValue('--views') ?? 'fitted,two-weeks').split(',');
 /** Where results go: <out>.md and <out>.json, relative to the repository. */
 const out = argValue('--out') ?? 'bench/results';
@@ -161,7 +163,7 @@ async function openPage(origin, lib) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  await page.goto(`${origin}/bench/page.html?lib=${lib}`);
+  await page.goto(`${origin}/bench/page.html?lib=${lib}${fold && lib === 'tarikh' ? '&fold=1' : ''}`);
   await page.waitForFunction(() => window.bench?.ready === true);
   return { context, page, problems };
 }

@@ -23,6 +23,8 @@ export function pinchTransform(from: ZoomTransform, start: FingerPair, now: Fing
 /** What the gestures need of the zoom: its transform, and to set it at once (limits applied) while held. */
 export interface PinchTarget {
   readonly transform: ZoomTransform;
+  /** Where the zoom is centred, pixels from the element's left edge: the fingers' midpoint; null for a pan. */
+  anchor: number | null;
   set(transform: ZoomTransform, animate: boolean): void;
   hold(): void;
   release(): void;
@@ -93,6 +95,7 @@ export function attachTouchGestures(element: HTMLElement, zoom: PinchTarget): ()
       const pair = fingers(event);
       if (!pair) return;
       event.preventDefault();
+      zoom.anchor = pair.mid;
       zoom.set(pinchTransform(pinch.from, pinch.start, pair), false);
       return;
     }
@@ -110,6 +113,7 @@ export function attachTouchGestures(element: HTMLElement, zoom: PinchTarget): ()
       if (!swipe?.panning) return;
     }
     event.preventDefault();
+    zoom.anchor = null;
     zoom.set(new ZoomTransform(swipe.from.k, swipe.from.x + dx, 0), false);
   };
   const onEnd = (event: TouchEvent) => {

@@ -28,6 +28,11 @@ const prefersReducedMotion = () =>
  */
 export class ZoomController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
+  /**
+   * Where the last zoom by the reader was centred (pixels from the left edge): the pointer of a
+   * wheel or double-click, the focused node of a key. Null after a pan, or for the centre.
+   */
+  anchor: number | null = null;
   private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
   private target?: HTMLElement;
   private frame = 0;
@@ -73,6 +78,7 @@ export class ZoomController implements ReactiveController {
         const t = this.transform;
         const [x] = pointer(event, element);
         const k = t.k * (event.shiftKey ? 0.5 : 2);
+        this.anchor = x;
         this.set(new ZoomTransform(k, x - ((x - t.x) / t.k) * k, 0));
       });
     this.detachTouch = attachTouchGestures(element, this);
@@ -91,7 +97,12 @@ export class ZoomController implements ReactiveController {
     const shifted = event.shiftKey && !event.deltaX;
     const dx = (shifted ? event.deltaY : event.deltaX) * unit;
     const dy = shifted ? 0 : event.deltaY * unit;
-    if (event.ctrlKey || Math.abs(dx) <= Math.abs(dy)) return;
+    if (event.ctrlKey || Math.abs(dx) <= Math.abs(dy)) {
+      // d3-zoom zooms around the pointer.
+      if (this.target) this.anchor = pointer(event, this.target)[0];
+      return;
+    }
+    this.anchor = null;
     event.preventDefault();
     event.stopImmediatePropagation();
     if (this.sidewaysEnd) clearTimeout(this.sidewaysEnd);
@@ -169,6 +180,19 @@ export class ZoomController implements ReactiveController {
     this.frame = requestAnimationFrame(step);
   }
 
+  /**
+   * Takes `transform` as the current one without moving anything the reader sees: the host made it
+   * for the same window in another coordinate (a new fold of the axis). d3-zoom keeps the state of
+   * a gesture on the element (`element.__zoom`, which its documentation names), so it is set there
+   * too, or the next wheel would start from the old transform.
+   */
+  rebase(transform: ZoomTransform) {
+    this.cancelAnimation();
+    this.transform = transform;
+    if (this.target) (this.target as HTMLElement & { __zoom?: ZoomTransform }).__zoom = transform;
+    this.callbacks.onZoom(transform);
+  }
+
   /** Starts a gesture of the host's own: changes until `release` settle once, at the end. */
   hold() {
     this.held = true;
@@ -184,6 +208,7 @@ export class ZoomController implements ReactiveController {
   /** Scales by `factor` (>1 zooms in) around `x` (pixels from the left edge; the centre by default). */
   scaleBy(factor: number, animate = true, x = this.width / 2) {
     const t = this.transform;
+    this.anchor = x;
     const k = t.k * factor;
     this.set(new ZoomTransform(k, x - ((x - t.x) / t.k) * k, 0), animate);
   }
@@ -191,6 +216,7 @@ export class ZoomController implements ReactiveController {
   /** Pans by `dx` pixels (positive moves the content right). */
   panBy(dx: number, animate = true) {
     const t = this.transform;
+    this.anchor = null;
     this.set(new ZoomTransform(t.k, t.x + dx, 0), animate);
   }
 

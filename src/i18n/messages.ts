@@ -1,4 +1,14 @@
 import type { Lang } from '../model/types.js';
+import type { LengthUnit } from '../time/fold.js';
+
+/** Arabic counts of a unit: one, two, three to ten, eleven and more. */
+const AR_UNITS: Record<LengthUnit, [string, string, string, string]> = {
+  year: ['سنة', 'سنتان', 'سنوات', 'سنة'],
+  month: ['شهر', 'شهران', 'أشهر', 'شهرًا'],
+  day: ['يوم', 'يومان', 'أيام', 'يومًا'],
+  hour: ['ساعة', 'ساعتان', 'ساعات', 'ساعة'],
+  minute: ['دقيقة', 'دقيقتان', 'دقائق', 'دقيقة'],
+};
 
 /** The element's own strings. Arabic is written, not translated word for word. */
 export const messages = {
@@ -46,6 +56,9 @@ export const messages = {
     startStory: 'Start the story',
     storyEvent: (n: number, total: number, shownOnly: boolean, name: string) =>
       `Event ${n} of ${total}${shownOnly ? ' shown' : ''}: ${name}`,
+    foldLength: (n: number, unit: LengthUnit) => `${n} ${unit}${n === 1 ? '' : 's'}`,
+    foldMark: (length: string) => `${length} without events, folded; activate to show in full`,
+    unfolded: (length: string) => `${length} without events, shown in full`,
   },
   ar: {
     timeline: 'خط زمني',
@@ -110,6 +123,12 @@ export const messages = {
     startStory: 'ابدأ القصة',
     storyEvent: (n: number, total: number, shownOnly: boolean, name: string) =>
       `الحدث ${n} من ${total}${shownOnly ? ' معروضة' : ''}: ${name}`,
+    foldLength: (n: number, unit: LengthUnit) => {
+      const [one, two, few, many] = AR_UNITS[unit];
+      return n === 1 ? one : n === 2 ? two : n <= 10 ? `${n} ${few}` : `${n} ${many}`;
+    },
+    foldMark: (length: string) => `${length} بلا أحداث، مطويّة؛ فعّلها لعرضها كاملة`,
+    unfolded: (length: string) => `${length} بلا أحداث، معروضة كاملة`,
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -1,4 +1,4 @@
-import { physicalLeft, pxPerMs, type View } from '../time/view.js';
+import { logicalX, physicalLeft, pxPerMs, type View } from '../time/view.js';
 import { clusterExtent, firstIndex, type Cluster, type Layout } from './lanes.js';
 
 /** What the frame needs of an item: where its node sits and what it covers (epoch ms). */
@@ -70,17 +70,19 @@ export function drawFrame<T extends FrameItem>(
   geometry: FrameGeometry,
 ): { events: DrawnEvent<T>[]; clusters: DrawnCluster[] } {
   const scale = pxPerMs(view);
+  // On a folded axis, positions go through the fold; the layout was made in folded time.
+  const x = view.fold ? (time: number) => logicalX(view, time) : (time: number) => (time - view.start) * scale;
   const { radius, labelGap, gap } = geometry;
   const events: DrawnEvent<T>[] = [];
   // Where each lane's last drawn box ends, so a label moved before its node never runs into it.
   const laneEnds = new Map<number, number>();
   for (const placed of layout.events) {
     const item = items[placed.index]!;
-    const u = (item.at - view.start) * scale;
-    const uRangeEnd = item.isRange ? (item.end - view.start) * scale : u;
+    const u = x(item.at);
+    const uRangeEnd = item.isRange ? x(item.end) : u;
     const u0 = u - radius;
     if (Math.max(u + radius + labelGap + placed.labelWidth, uRangeEnd + radius) < 0 || u0 > view.width) continue;
-    const spanWidth = item.isRange ? 0 : (item.end - item.start) * scale;
+    const spanWidth = item.isRange ? 0 : x(item.end) - x(item.start);
     const shownSpan = spanWidth > radius * 4 ? spanWidth : 0;
     // A label running past the end of the view is shortened to fit; shortening never overlaps.
     const room = view.width - (u + radius + labelGap) - 4;
@@ -111,12 +113,18 @@ export function drawFrame<T extends FrameItem>(
       labelBefore,
       rangeWidth: uRangeEnd - u,
       spanWidth: shownSpan,
-      spanBefore: shownSpan ? (item.at - item.start) * scale : 0,
+      spanBefore: shownSpan ? u - x(item.start) : 0,
     });
   }
   const clusters: DrawnCluster[] = [];
   for (const cluster of layout.clusters) {
-    const { u0, u1 } = clusterExtent(cluster, view.start, scale, radius);
+    // Folded, a cluster's `first` is in folded time; its first item's time is not.
+    const { u0, u1 } = view.fold
+      ? {
+          u0: x(items[firstIndex(cluster)]!.at) - radius,
+          u1: x(items[firstIndex(cluster)]!.at) - radius + cluster.width,
+        }
+      : clusterExtent(cluster, view.start, scale, radius);
     if (u1 < 0 || u0 > view.width) continue;
     clusters.push({ key: `${firstIndex(cluster)}`, cluster, left: physicalLeft(view, u0, u1), width: u1 - u0 });
   }

@@ -104,8 +104,11 @@ export interface Story {
 
 export interface Dataset {
   title: Text;
-  /** The window shown first; context events stay reachable. */
-  view?: { start: string; end: string };
+  /**
+   * The window shown first; context events stay reachable. `fold: true` (a Tarikh extension) folds
+   * the axis's stretches without events unless the element's `fold-gaps` says otherwise.
+   */
+  view?: { start: string; end: string; fold?: boolean };
   tracks?: Track[];
   sources: Source[];
   events: TimelineEvent[];

@@ -1,3 +1,5 @@
+import type { PiecewiseScale } from './piecewise-scale.js';
+
 /**
  * The visible window as a pure value: which time span is shown across how many pixels, in which
  * direction. Logical positions grow in reading direction; physical ones are what CSS gets.
@@ -7,12 +9,20 @@ export interface View {
   end: number;
   width: number;
   rtl: boolean;
+  /**
+   * On a folded axis (fold.ts), time → folded time: the view is linear in folded time, so every
+   * position goes through it. Absent, the view is linear in time.
+   */
+  fold?: PiecewiseScale;
 }
 
-export const pxPerMs = (view: View) => view.width / Math.max(1e-9, view.end - view.start);
+/** Pixels per millisecond (outside the folded gaps on a folded axis). */
+export const pxPerMs = (view: View) =>
+  view.width / Math.max(1e-9, view.fold ? view.fold(view.end) - view.fold(view.start) : view.end - view.start);
 
 /** Distance from the reading start of the view (left in English, right in Arabic), in pixels. */
-export const logicalX = (view: View, time: number) => (time - view.start) * pxPerMs(view);
+export const logicalX = (view: View, time: number) =>
+  (view.fold ? view.fold(time) - view.fold(view.start) : time - view.start) * pxPerMs(view);
 
 /** Distance from the left edge of the view, in pixels. */
 export function physicalX(view: View, time: number): number {
@@ -32,7 +42,8 @@ export function nodeInView(view: View, time: number, radius: number): boolean {
 /** The time under a distance from the left edge. */
 export function timeAt(view: View, x: number): number {
   const u = view.rtl ? view.width - x : x;
-  return view.start + u / pxPerMs(view);
+  const fold = view.fold;
+  return fold ? fold.invert(fold(view.start) + u / pxPerMs(view)) : view.start + u / pxPerMs(view);
 }
 
 /** Left edge in physical pixels of a box that spans [u0, u1] logically. */

@@ -2,7 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Lang } from '../../model/types.js';
 import { axisTicks, type Measure } from '../../time/ticks.js';
-import { physicalX, type View } from '../../time/view.js';
+import { physicalX, pxPerMs, type View } from '../../time/view.js';
+import { overMark, type FoldMark } from './fold-marks.js';
 import { moveTo } from './move-to.js';
 
 /** Space kept between a context label and the next one. */
@@ -11,21 +12,42 @@ const CONTEXT_GAP = 8;
 /**
  * The two-tier axis: fine ticks labelled at their position, and the coarser periods they belong to
  * named at the reading start of each period (pinned to the edge while the period is in view).
+ * On a folded axis, ticks are as dense as the unfolded stretches allow, and none is drawn, nor any
+ * label, over a fold's mark; a period starting in a fold is named after it.
  */
-export function axisTemplate(view: View, lang: Lang, measure: Measure, cacheKey: string): TemplateResult {
+export function axisTemplate(
+  view: View,
+  lang: Lang,
+  measure: Measure,
+  cacheKey: string,
+  marks: readonly FoldMark[] = [],
+): TemplateResult {
   const { width, rtl } = view;
-  const ticks = axisTicks(view.start, view.end, width, lang, measure, cacheKey);
+  // Folded, the pixels a step spans are those of the unfolded stretches: the width at their scale.
+  const span = view.fold ? pxPerMs(view) * (view.end - view.start) : width;
+  const ticks = axisTicks(view.start, view.end, span, lang, measure, cacheKey);
   const fine = ticks.fine.flatMap((tick) => {
     const x = physicalX(view, tick.time);
+    if (marks.length && overMark(marks, x, x)) return [];
     // A label centred on a tick at the very edge would be cut in half; the tick stays, the label goes.
     const half = measure(tick.label) / 2;
-    const labelled = x - half >= 0 && x + half <= width;
+    const labelled = x - half >= 0 && x + half <= width && !(marks.length && overMark(marks, x - half, x + half, 4));
     return [{ time: tick.time, x, label: labelled ? tick.label : '' }];
   });
+  // Marks in reading order, as logical spans.
+  const folds = marks
+    .map((mark) =>
+      rtl
+        ? { u0: width - mark.left - mark.width, u1: width - mark.left }
+        : { u0: mark.left, u1: mark.left + mark.width },
+    )
+    .sort((a, b) => a.u0 - b.u0);
   const contexts = ticks.context.map((tick, i) => {
     const next = ticks.context[i + 1];
-    const u = Math.max(0, rtl ? width - physicalX(view, tick.time) : physicalX(view, tick.time));
-    const uNext = next ? (rtl ? width - physicalX(view, next.time) : physicalX(view, next.time)) : width;
+    let u = Math.max(0, rtl ? width - physicalX(view, tick.time) : physicalX(view, tick.time));
+    for (const fold of folds) if (u >= fold.u0 - CONTEXT_GAP && u < fold.u1) u = fold.u1 + CONTEXT_GAP / 2;
+    let uNext = next ? (rtl ? width - physicalX(view, next.time) : physicalX(view, next.time)) : width;
+    for (const fold of folds) if (fold.u1 > u && fold.u0 < uNext) uNext = fold.u0;
     const room = Math.min(uNext, width) - u - CONTEXT_GAP;
     return { label: tick.label, u, room };
   });

@@ -16,7 +16,8 @@ import type { TimelineItem } from '../../model/items.js';
 import type { ShownItems } from '../../model/shown-items.js';
 import type { Lang } from '../../model/types.js';
 import { nextStep, type View } from '../../time/view.js';
-import { badgeRoom, labelBoxWidth } from './label-box.js';
+import { badgeRoom, labelBoxWidth, MAX_FOLDED_LABEL_WIDTH, MAX_LABEL_WIDTH } from './label-box.js';
+import type { AxisFold } from './axis-fold.js';
 import type { PlotMetrics } from './plot-metrics.js';
 import type { WindowGeometry } from './window-geometry.js';
 
@@ -40,6 +41,8 @@ export interface FrameInputs {
   readonly shown: ShownItems;
   readonly metrics: PlotMetrics;
   readonly geometry: WindowGeometry;
+  /** The fold of the axis (ungrouped events only): the events are laid out in folded time. */
+  readonly fold?: Pick<AxisFold, 'fold' | 'columns'>;
   /** The plot's size in CSS pixels. */
   size(): { width: number; height: number };
   language(): Lang;
@@ -185,7 +188,7 @@ export class FramePipeline implements ReactiveController {
       // The selected event is drawn on its own wherever its node fits, never lost in a cluster
       // because labels kept from the previous zoom level took the lanes around it.
       pinned: this.pinned(),
-      key: `${this.inputs.shown.version}|${this.inputs.language()}|${view.width}|${options.lanes}|${this.inputs.metrics.sizes.font}`,
+      key: `${this.inputs.shown.version}|${this.inputs.language()}|${view.width}|${options.lanes}|${this.inputs.metrics.sizes.font}|${this.inputs.fold?.fold?.key ?? ''}`,
     };
   }
 
@@ -257,19 +260,25 @@ export class FramePipeline implements ReactiveController {
     const width = Math.max(1, this.inputs.size().width);
     const [b0, b1] = geometry.baseDomain(width);
     const lang = this.inputs.language();
-    const font = metrics.sizes.font;
     const options = this.layoutOptions();
     const badge = badgeRoom(metrics.sizes.nodeSize, options.labelGap);
+    // On a folded axis, in folded time, where the window is linear (ranges only get shorter there),
+    // and with labels that may take the room folding gives.
+    const fold = band ? undefined : this.inputs.fold?.fold;
+    const longest = fold ? MAX_FOLDED_LABEL_WIDTH : MAX_LABEL_WIDTH;
     const measure = (item: TimelineItem) =>
-      labelBoxWidth(metrics.labels.measure(item.event.title[lang]), item.event.disputes?.length ? badge : 0);
+      labelBoxWidth(metrics.labels.measure(item.event.title[lang]), item.event.disputes?.length ? badge : 0, longest);
+    const font = `${metrics.sizes.font}|${longest}`;
+    const folded = fold && this.inputs.fold!.columns(fold);
+    const t = fold ? fold.scale : (time: number) => time;
     return {
-      at: band ? band.at : shown.at,
-      end: band ? band.end : shown.ends,
+      at: band ? band.at : (folded?.at ?? shown.at),
+      end: band ? band.end : (folded?.end ?? shown.ends),
       longestRange: band ? band.longestRange : shown.longestRange,
-      epoch: b0,
-      basePxPerMs: width / (b1 - b0),
-      viewStart: start,
-      viewEnd: end,
+      epoch: t(b0),
+      basePxPerMs: width / (t(b1) - t(b0)),
+      viewStart: t(start),
+      viewEnd: t(end),
       width,
       options: lanes === undefined ? options : { ...options, lanes },
       labelWidth: band

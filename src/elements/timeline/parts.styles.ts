@@ -1,6 +1,7 @@
 import { sharedStyles } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { axisStyles } from './axis.styles.js';
+import { foldMarkStyles } from './fold-marks.styles.js';
 import { clusterListStyles } from './cluster-list.styles.js';
 import { controlsStyles } from './controls.styles.js';
 import { listStyles } from './list.styles.js';
@@ -24,6 +25,7 @@ export const timelinePartStyles = [
   nodeStyles,
   probeStyles,
   axisStyles,
+  foldMarkStyles,
   statusStyles,
   controlsStyles,
   storyStartStyles,

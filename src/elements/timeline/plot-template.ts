@@ -7,10 +7,12 @@ import { NodeSlots } from '../../layout/node-slots.js';
 import type { TimelineItem } from '../../model/items.js';
 import type { Dataset, Lang } from '../../model/types.js';
 import { trackColors } from '../../styles/track-colors.js';
+import type { Stretch } from '../../time/fold.js';
 import type { View } from '../../time/view.js';
 import { axisTemplate } from './axis-template.js';
 import type { ClusterListController } from './cluster-list-controller.js';
 import type { EventNames } from './event-names.js';
+import { foldMarks, foldMarksTemplate } from './fold-marks.js';
 import type { Frame } from './frame-pipeline.js';
 import {
   clusterNodeId,
@@ -44,6 +46,8 @@ export interface PlotParts {
   names: EventNames;
   selection: SelectionController;
   clusterList: ClusterListController;
+  /** On a folded axis: the folded stretches, and what activating one's mark does. */
+  folds?: { gaps: readonly Stretch[]; unfold: (start: number) => void };
 }
 
 /**
@@ -78,6 +82,7 @@ export class PlotTemplate {
       ? tipAnchor(tipId, events, clusters, p.items, { laneHeight: sizes.laneHeight, clusterRowTop })
       : undefined;
     const drawnById = new Map(events.map((e) => [e.item.id, e]));
+    const marks = p.folds ? foldMarks(view, p.folds.gaps, lang) : [];
 
     const eventContext: EventNodeContext = {
       lang,
@@ -122,7 +127,7 @@ export class PlotTemplate {
 
     const content = html`
       ${bands.map(({ key, box }) => trackBandTemplate(p.names.trackLabel(key, lang), box))}
-      ${axisTemplate(view, lang, (text) => metrics.axis.measure(text), sizes.axisFont)}
+      ${axisTemplate(view, lang, (text) => metrics.axis.measure(text), sizes.axisFont, marks)}
       ${eventSlots.map((id, slot) =>
         eventNodeTemplate(id === null ? undefined : drawnById.get(id), slot, eventContext),
       )}
@@ -130,6 +135,7 @@ export class PlotTemplate {
         const position = key === null ? -1 : (clusterPosition.get(key) ?? -1);
         return clusterNodeTemplate(clusters[position], position, slot, clusterContext);
       })}
+      ${p.folds ? foldMarksTemplate(marks, lang, p.folds.unfold) : nothing}
       ${p.clusterList.template({
         clusters,
         items: p.items,

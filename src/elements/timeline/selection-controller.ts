@@ -139,6 +139,18 @@ export class SelectionController {
     panel?.focusHeading?.();
   }
 
+  /** The details panel's close button. */
+  readonly onDetailsClose = (event: Event) => {
+    event.stopPropagation();
+    this.close(true);
+  };
+
+  /** A source chosen in the details panel (an event it names). */
+  readonly onSourceSelect = (event: Event) => {
+    const id = (event as CustomEvent<{ id: string }>).detail?.id;
+    if (typeof id === 'string') this.select(id, true);
+  };
+
   /** Clears the selection from the reader's side (the panel's close, Escape); focus returns to the event's node. */
   close(returnFocus: boolean) {
     const id = this.host.selected;

@@ -9,8 +9,10 @@ import { cssTimeMs } from '../../styles/css-time.js';
 import { Announcer } from './announcer.js';
 import { ClusterListController } from './cluster-list-controller.js';
 import { controlsTemplate } from './controls-template.js';
+import { AxisFold, foldGapsAttribute } from './axis-fold.js';
 import { DetailsLoading } from './details-loading.js';
 import { EventNames } from './event-names.js';
+import { unfoldedText } from './fold-marks.js';
 import { FramePipeline } from './frame-pipeline.js';
 import { WindowLayout } from '../../layout/window-layout.js';
 import { KeyboardController } from './keyboard-controller.js';
@@ -41,6 +43,7 @@ import { WindowGeometry } from './window-geometry.js';
  * @csspart story-start - The toolbar's "Start the story": selects the story's first event (in the dataset's `story.order`, else in time).
  * @csspart plot - The zoomable area holding events, clusters and the axis.
  * @csspart axis - The time axis with its two tiers of labels.
+ * @csspart fold-mark - On a folded axis (`fold-gaps`): the break mark of a folded stretch, with its length; activating it shows the stretch in full.
  * @csspart event - An event node (dot and label).
  * @csspart event-selected - The selected event node (in addition to `event`).
  * @csspart cluster - A node standing for several events too dense to label.
@@ -151,8 +154,17 @@ export class TarikhTimeline extends LitElement {
    */
   @property({ type: Boolean, attribute: 'group-tracks', reflect: true }) groupTracks = false;
 
-  // Behaviour lives in the controllers and modules below (see src/README.md); the element holds the
-  // public properties, says what changed to whom in willUpdate and updated, and renders.
+  /**
+   * Folds the axis: a stretch without events that would be wider than 550 px keeps 420 px for the titles before it
+   * and folds the rest into a 64 px gap with a break mark and its length ("7 months"), giving the bursts the width;
+   * activating the mark shows the stretch in full. `fold-gaps="false"` turns it off; without the attribute (null),
+   * the dataset's `view.fold` says. Not while grouped by track.
+   */
+  @property({ attribute: 'fold-gaps', converter: foldGapsAttribute })
+  foldGaps: boolean | null = null;
+
+  // Behaviour lives in the controllers and modules below (src/README.md); the element holds the public properties,
+  // says what changed to whom in willUpdate and updated, and renders.
 
   /** The dataset, the events shown, loading and its status. */
   private readonly events = new TimelineEvents(this, {
@@ -163,12 +175,17 @@ export class TarikhTimeline extends LitElement {
   private readonly loader = this.events.loader;
   private readonly shown = this.events.shown;
   private readonly print = new PrintController(this);
-  private readonly detailsLoading = new DetailsLoading(this);
+  private readonly details = new DetailsLoading(this);
   @query('.plot') private plot!: HTMLElement;
   /** Sizes and fonts from the element's CSS, and text measured in them. */
   private readonly css = new MetricsController(this, this.shown, () => this.isRtl);
   private readonly metrics = this.css.metrics;
-  private readonly geometry = new WindowGeometry(this.shown, this.metrics);
+  /** The fold of the axis: the stretches without events drawn narrow. */
+  private readonly axisFold = new AxisFold({
+    shown: this.shown,
+    enabled: () => (this.foldGaps ?? this.loader.model?.view?.fold === true) && !this.groupTracks,
+  });
+  private readonly geometry = new WindowGeometry(this.shown, this.metrics, () => this.axisFold.scale());
   private readonly names = new EventNames(() => this.loader.model?.tracks);
   private readonly announcer = new Announcer(this);
   /** The layout of all events (ungrouped); held here, where a test counts the layouts worked out ahead it took. */
@@ -178,6 +195,7 @@ export class TarikhTimeline extends LitElement {
     shown: this.shown,
     metrics: this.metrics,
     geometry: this.geometry,
+    fold: this.axisFold,
     size: () => this.size,
     language: () => this.language,
     selected: () => this.selected,
@@ -207,10 +225,12 @@ export class TarikhTimeline extends LitElement {
   private readonly visible: VisibleWindow = new VisibleWindow({
     zoom: this.zoom,
     geometry: this.geometry,
+    fold: this.axisFold,
     size: () => this.size,
     rtl: () => this.isRtl,
     canShow: () => this.hasUpdated && this.ready,
     selectedIntoView: () => this.selectedIntoView(),
+    unfolded: (stretch) => this.announcer.selection(unfoldedText(stretch, this.language)),
   });
   private readonly selection: SelectionController = new SelectionController(this, {
     shown: this.shown,
@@ -288,10 +308,7 @@ export class TarikhTimeline extends LitElement {
     this.visible.zoomTo(start, end, options);
   }
 
-  /**
-   * Zooms around the centre of the view; a factor above 1 zooms in. Animates unless `{ animate: false }` or
-   * reduced motion.
-   */
+  /** Zooms around the centre of the view; a factor above 1 zooms in. Animates unless `{ animate: false }` or reduced motion. */
   zoomBy(factor: number, options: { animate?: boolean } = {}) {
     this.visible.zoomAround(factor, options?.animate ?? true);
   }
@@ -425,9 +442,9 @@ export class TarikhTimeline extends LitElement {
         lang,
         unverified: this.loader.unverified,
         story: this.story.stepAt(this.selected),
-        loading: this.detailsLoading,
-        onClose: this.onDetailsClose,
-        onSourceSelect: this.onSourceSelect,
+        loading: this.details,
+        onClose: this.selection.onDetailsClose,
+        onSourceSelect: this.selection.onSourceSelect,
         onStoryStep: this.storySteps.onStep,
       })}
       ${this.announcer.template()}
@@ -451,6 +468,7 @@ export class TarikhTimeline extends LitElement {
       names: this.names,
       selection: this.selection,
       clusterList: this.clusterList,
+      folds: view.fold && { gaps: this.axisFold.fold?.gaps ?? [], unfold: this.visible.unfold },
     });
   }
 
@@ -460,34 +478,16 @@ export class TarikhTimeline extends LitElement {
     return this.list.template(this.shown.items, model, lang, this.selected);
   }
 
-  private readonly onDetailsClose = (event: Event) => {
-    event.stopPropagation();
-    this.selection.close(true);
-  };
-
-  private readonly onSourceSelect = (event: Event) => {
-    const id = (event as CustomEvent<{ id: string }>).detail?.id;
-    if (typeof id === 'string') this.selection.select(id, true);
-  };
-
   private renderControls(lang: Lang) {
-    if (!this.ready) return nothing;
-    return controlsTemplate({
-      lang,
-      listView: this.listView,
-      onZoomIn: this.zoomIn,
-      onZoomOut: this.zoomOut,
-      onFit: this.fitView,
-      onToggleList: this.toggleList,
-      onStartStory: this.storySteps.start,
-    });
+    const { listView, controls, storySteps } = this;
+    return this.ready ? controlsTemplate({ lang, listView, ...controls, onStartStory: storySteps.start }) : nothing;
   }
 
-  private readonly zoomIn = () => this.zoomBy(2);
-  private readonly zoomOut = () => this.zoomBy(0.5);
-  private readonly fitView = () => this.fit();
-  private readonly toggleList = () => {
-    this.listView = !this.listView;
+  private readonly controls = {
+    onZoomIn: () => this.zoomBy(2),
+    onZoomOut: () => this.zoomBy(0.5),
+    onFit: () => this.fit(),
+    onToggleList: () => (this.listView = !this.listView),
   };
 }
 

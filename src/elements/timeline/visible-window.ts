@@ -1,7 +1,9 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { ZoomController } from '../../controllers/zoom-controller.js';
 import { parseIsoDate } from '../../model/dates.js';
-import type { View } from '../../time/view.js';
+import type { Stretch } from '../../time/fold.js';
+import { pxPerMs, timeAt, type View } from '../../time/view.js';
+import type { AxisFold } from './axis-fold.js';
 import { report } from './report.js';
 import type { WindowGeometry } from './window-geometry.js';
 
@@ -16,8 +18,13 @@ export interface WindowRequest {
 
 /** What the visible window reads of the timeline, and the one thing it asks of it. */
 export interface VisibleWindowInputs {
-  readonly zoom: Pick<ZoomController, 'transform' | 'configure' | 'constrain' | 'set' | 'scaleBy'>;
+  readonly zoom: Pick<
+    ZoomController,
+    'transform' | 'anchor' | 'configure' | 'constrain' | 'set' | 'scaleBy' | 'rebase'
+  >;
   readonly geometry: WindowGeometry;
+  /** The fold of the axis, which the geometry reads too; without one, the axis is linear. */
+  readonly fold?: Pick<AxisFold, 'stale' | 'show' | 'settleAt' | 'scale' | 'unfold' | 'fold'>;
   /** The plot's size in CSS pixels (0 before it is laid out). */
   size(): { width: number; height: number };
   rtl(): boolean;
@@ -25,6 +32,8 @@ export interface VisibleWindowInputs {
   canShow(): boolean;
   /** Asks for the selected event to be brought into view, after a window asked for was shown. */
   selectedIntoView(): void;
+  /** Tells that a folded stretch is shown in full, at the reader's request. */
+  unfolded?(stretch: Stretch): void;
 }
 
 /** A window's end: the instant for a date-time ("…T12:00Z"), the end of the day or month for a date ("2024-06"). */
@@ -71,7 +80,60 @@ export class VisibleWindow {
     width = this.inputs.size().width,
     rtl = this.inputs.rtl(),
   ) {
-    return this.inputs.geometry.view(transform, width, rtl);
+    if (transform === this.inputs.zoom.transform && this.inputs.fold?.stale()) this.carryFold();
+    return this.inputs.geometry.view(this.inputs.zoom.transform, width, rtl);
+  }
+
+  /**
+   * Folding was turned on or off, or other events are shown: the window shown is carried into the
+   * fold for it, unchanged, before anything is drawn.
+   */
+  private carryFold() {
+    const { width } = this.inputs.size();
+    if (!width || !this.inputs.canShow()) return;
+    const rtl = this.inputs.rtl();
+    const { geometry, zoom } = this.inputs;
+    const before = geometry.view(zoom.transform, width, rtl);
+    this.inputs.fold?.show(before.start, before.end, width);
+    zoom.rebase(geometry.transformFor(before.start, before.end, width, rtl));
+  }
+
+  /**
+   * Folds for showing [start, end] (see AxisFold.show). The current transform is carried into the
+   * new fold, showing the same window, so that an animation starts where the reader is.
+   */
+  private foldFor(start: number, end: number) {
+    const { width } = this.inputs.size();
+    const rtl = this.inputs.rtl();
+    const { geometry, zoom } = this.inputs;
+    const before = geometry.view(zoom.transform, width, rtl);
+    if (!this.inputs.fold?.show(start, end, width)) return;
+    if (Number.isFinite(before.start) && Number.isFinite(before.end) && before.end > before.start)
+      zoom.rebase(geometry.transformFor(before.start, before.end, width, rtl));
+  }
+
+  /**
+   * A zoom settled: the axis is folded anew for the scale it settled at, by the same rule, keeping
+   * the date under the zoom's centre (the pointer of a wheel) where it is, at the same scale.
+   */
+  private refoldSettled() {
+    const { width } = this.inputs.size();
+    if (!width) return;
+    const rtl = this.inputs.rtl();
+    const { geometry, zoom, fold } = this.inputs;
+    if (!fold) return;
+    const before = geometry.view(zoom.transform, width, rtl);
+    const scale = pxPerMs(before);
+    if (!fold.settleAt(scale)) return;
+    const x = zoom.anchor ?? width / 2;
+    const date = timeAt(before, x);
+    const u = rtl ? width - x : x;
+    const folded = fold.scale() ?? ((t: number) => t);
+    const unfold = fold.scale()?.invert ?? ((t: number) => t);
+    const start = unfold(folded(date) - u / scale);
+    const end = unfold(folded(start) + width / scale);
+    this.configureZoom();
+    zoom.rebase(zoom.constrain(geometry.transformFor(start, end, width, rtl)));
   }
 
   /** The whole dataset, with its margin. */
@@ -120,6 +182,24 @@ export class VisibleWindow {
     }
   }
 
+  /**
+   * Shows a folded stretch in full (the reader activated its mark), keeping the window; returns the
+   * stretch, or undefined if none starts there.
+   */
+  readonly unfold = (start: number): Stretch | undefined => {
+    const { fold, geometry, zoom } = this.inputs;
+    const { width } = this.inputs.size();
+    const stretch = fold?.fold?.gaps.find((gap) => gap.start === start);
+    if (!fold || !stretch || !width) return undefined;
+    const rtl = this.inputs.rtl();
+    const before = geometry.view(zoom.transform, width, rtl);
+    fold.unfold(start);
+    this.configureZoom();
+    zoom.rebase(zoom.constrain(geometry.transformFor(before.start, before.end, width, rtl)));
+    this.inputs.unfolded?.(stretch);
+    return stretch;
+  };
+
   /** Shows every event. */
   fit(options: { animate?: boolean } = {}) {
     const [a, b] = this.baseDomain();
@@ -155,6 +235,7 @@ export class VisibleWindow {
 
   /** The window a zoom settled on, remembered as reflected to the attributes; null if it is not finite. */
   settle(): { view: View; start: string; end: string } | null {
+    this.refoldSettled();
     const view = this.view();
     if (!Number.isFinite(view.start) || !Number.isFinite(view.end)) return null;
     this.reflected = { start: reportedDate(view.start).toISOString(), end: reportedDate(view.end).toISOString() };
@@ -175,6 +256,7 @@ export class VisibleWindow {
   }
 
   private transformFor(start: number, end: number): ZoomTransform {
+    this.foldFor(start, end);
     return this.inputs.geometry.transformFor(start, end, this.inputs.size().width, this.inputs.rtl());
   }
 

@@ -1,6 +1,7 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { ShownItems } from '../../model/shown-items.js';
 import { fittedDomain } from '../../time/fitted-domain.js';
+import type { PiecewiseScale } from '../../time/piecewise-scale.js';
 import { timeScale, type TimeScale } from '../../time/scale.js';
 import type { View } from '../../time/view.js';
 import { LABEL_PADDING, MAX_LABEL_WIDTH } from './label-box.js';
@@ -10,6 +11,9 @@ import type { PlotMetrics } from './plot-metrics.js';
  * The geometry between zoom transforms and windows of time: the base domain (every event plus a
  * margin, what a transform is relative to), the window a transform shows at a width and direction,
  * and the transform that shows a window. Pure but for the cache of base domains.
+ *
+ * On a folded axis (`fold` gives time → folded time) a transform is relative to the base domain in
+ * folded time, where windows are linear: d3-zoom's arithmetic keeps the date under the pointer.
  */
 export class WindowGeometry {
   /** Base domains by data and width: stable, so a transform always means the same window. */
@@ -18,6 +22,8 @@ export class WindowGeometry {
   constructor(
     private readonly shown: ShownItems,
     private readonly metrics: PlotMetrics,
+    /** The fold the axis is drawn with now, if any. */
+    private readonly fold: () => PiecewiseScale | undefined = () => undefined,
   ) {}
 
   /**
@@ -50,24 +56,29 @@ export class WindowGeometry {
     return domain;
   }
 
-  baseScale(width: number, rtl: boolean): TimeScale {
-    return timeScale(this.baseDomain(width), rtl ? [width, 0] : [0, width]);
+  /** The base domain across the width (in folded time on a folded axis). */
+  baseScale(width: number, rtl: boolean, fold = this.fold()): TimeScale {
+    const domain = this.baseDomain(width);
+    return timeScale(fold ? domain.map(fold) : domain, rtl ? [width, 0] : [0, width]);
   }
 
   /** The visible window a zoom transform shows at a width and direction. */
   view(transform: ZoomTransform, width: number, rtl: boolean): View {
     const w = Math.max(1, width);
-    const [a, b] = transform.rescaleX(this.baseScale(w, rtl)).domain();
+    const fold = this.fold();
+    const [a, b] = transform.rescaleX(this.baseScale(w, rtl, fold)).domain();
     const start = Math.min(+a!, +b!);
     const end = Math.max(+a!, +b!);
-    return { start, end, width: w, rtl };
+    if (!fold) return { start, end, width: w, rtl };
+    return { start: fold.invert(start), end: fold.invert(end), width: w, rtl, fold };
   }
 
   /** The zoom transform that shows [start, end] across the full width. */
   transformFor(start: number, end: number, width: number, rtl: boolean): ZoomTransform {
-    const base = this.baseScale(Math.max(1, width), rtl);
-    const x0 = base(start);
-    const x1 = base(end);
+    const fold = this.fold();
+    const base = this.baseScale(Math.max(1, width), rtl, fold);
+    const x0 = base(fold ? fold(start) : start);
+    const x1 = base(fold ? fold(end) : end);
     const k = Math.max(1, width) / Math.max(1e-9, Math.abs(x1 - x0));
     return zoomIdentity.scale(k).translate(-Math.min(x0, x1), 0);
   }

@@ -124,9 +124,10 @@ const copyTrack: Copy = (value) => {
 const copyView: Copy = (value) => {
   if (!isObject(value)) return value;
   const copy: Record<string, unknown> = {};
-  const { start, end } = value;
+  const { start, end, fold } = value;
   if (start !== undefined) copy.start = start;
   if (end !== undefined) copy.end = end;
+  if (fold !== undefined) copy.fold = fold;
   return copy;
 };
 
@@ -166,7 +167,7 @@ const SOURCE: Shape = {
   },
 };
 const TRACK: Shape = { fields: { id: 'leaf', label: TEXT } };
-const VIEW: Shape = { fields: { start: 'leaf', end: 'leaf' } };
+const VIEW: Shape = { fields: { start: 'leaf', end: 'leaf', fold: 'leaf' } };
 
 /**
  * Where inside `value` reading it throws, walking the contract's fields one at a time; '' when it is

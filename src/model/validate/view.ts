@@ -47,5 +47,13 @@ export function checkView(c: Checker, value: unknown): Dataset['view'] {
     );
     return undefined;
   }
-  return { start: value.start as string, end: value.end as string };
+  const view: NonNullable<Dataset['view']> = { start: value.start as string, end: value.end as string };
+  if (value.fold === true) view.fold = true;
+  else if (value.fold !== undefined && value.fold !== false)
+    c.warn(
+      '$.view.fold',
+      `"${shown(value.fold)}" is not true or false; the axis is not folded`,
+      `"${shown(value.fold)}" ليست true ولا false؛ لن يُطوى المحور`,
+    );
+  return view;
 }
