@@ -245,7 +245,21 @@ async function tarikhAdapter(host) {
       events: el.shadowRoot.querySelectorAll('[part~="event"]').length,
       clusters: el.shadowRoot.querySelectorAll('[part="cluster"]').length,
     }),
+    /** An event node's dot, whole inside the plot, to press. */
+    pressPoint: () => pointInside(el.shadowRoot.querySelectorAll('[part~="event"]'), el.getBoundingClientRect(), 6),
+    selected: () => el.selected !== null,
   };
+}
+
+/** The left end (a node's dot, or a box's edge) of the first element whole inside `box`, at mid height. */
+function pointInside(elements, box, inset) {
+  for (const element of elements) {
+    const r = element.getBoundingClientRect();
+    if (r.width && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom) {
+      return { x: r.left + inset, y: r.top + r.height / 2 };
+    }
+  }
+  return null;
 }
 
 async function visAdapter(host) {
@@ -292,6 +306,9 @@ async function visAdapter(host) {
       events: container.querySelectorAll('.vis-item:not(.vis-line):not(.vis-dot)').length,
       clusters: container.querySelectorAll('.vis-cluster').length,
     }),
+    pressPoint: () =>
+      pointInside(container.querySelectorAll('.vis-item.vis-box'), container.getBoundingClientRect(), 8),
+    selected: () => (timeline?.getSelection().length ?? 0) > 0,
   };
 }
 
@@ -479,4 +496,38 @@ async function check(sizes, clumped) {
   });
 }
 
-window.bench = { render, zoom, check, ready: true };
+/**
+ * Before the first press on an event (a real mouse click from bench/run.mjs, through CDP): where to press, and a
+ * recorder of long tasks from the press on. Issue #26: the first press, focus or selection must not freeze.
+ */
+function pressTarget() {
+  const point = adapter.pressPoint();
+  if (!point) return null;
+  press = { at: null, tasks: [] };
+  const recorder = press;
+  document.addEventListener('pointerdown', (e) => (recorder.at = e.timeStamp), { capture: true, once: true });
+  recorder.observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (recorder.at !== null && entry.startTime >= recorder.at - 1) recorder.tasks.push(entry.duration);
+  });
+  recorder.observer.observe({ type: 'longtask' });
+  return point;
+}
+
+/** After the press: from the pointerdown to the selection painted, and the longest task meanwhile and just after. */
+async function pressResult({ timeoutMs }) {
+  const recorder = press;
+  const started = performance.now();
+  while (!adapter.selected() && performance.now() - started < timeoutMs) await nextFrame();
+  const selected = adapter.selected();
+  await idle();
+  const selectedMs = recorder.at === null ? null : performance.now() - recorder.at;
+  // Long tasks are reported after they end; wait a little for the last.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  recorder.observer.disconnect();
+  return { selected, selectedMs, longestTaskMs: Math.max(0, ...recorder.tasks), longTasks: recorder.tasks.length };
+}
+
+let press = null;
+
+window.bench = { render, zoom, check, pressTarget, pressResult, ready: true };

@@ -200,6 +200,12 @@ async function runOne(origin, lib, size, view) {
     if (view === 'fitted' && !result.firstRender.timedOut) {
       const zoomOpts = { ...opts, timeoutMs: ZOOM_BUDGET_MS };
       result.zoom = await evaluate(page, 'zoom', zoomOpts, ZOOM_BUDGET_MS + 30_000, `${lib} ${size} zoom sequence`);
+      // The first press on an event, as a reader's mouse makes it (CDP input), after the zoom sequence.
+      const point = await evaluate(page, 'pressTarget', null, 10_000, `${lib} ${size} press target`);
+      if (point) {
+        await page.mouse.click(point.x, point.y);
+        result.press = await evaluate(page, 'pressResult', { timeoutMs: 30_000 }, 45_000, `${lib} ${size} first press`);
+      }
     }
   } catch (error) {
     const message = String(error.message ?? error);
@@ -239,6 +245,8 @@ function summarize(runs) {
     ),
     zoomStepsDone: zoomRuns.length ? Math.min(...zoomRuns.map((r) => r.zoom.steps.length)) : 0,
     zoomMaxWindowError: zoomRuns.length ? Math.max(...zoomRuns.map((r) => r.zoom.maxWindowError)) : null,
+    pressLongestTaskMs: median(zoomRuns.filter((r) => r.press?.selected).map((r) => r.press.longestTaskMs)),
+    pressSelectedMs: median(zoomRuns.filter((r) => r.press?.selected).map((r) => r.press.selectedMs)),
     nodes: median(ok.map((r) => r.nodes?.elements)),
     nodesAll: median(ok.map((r) => r.nodes?.all)),
     nodesMaxDuringZoom: median(zoomRuns.map((r) => r.zoom.maxNodes)),
@@ -287,6 +295,8 @@ function buildMarkdown({ summaries, bundle, load, machine, checks, options }) {
     ['First render, two-week window', 'two-weeks', 'firstRenderMs', timeCell],
     ['Zoom frame p50', 'fitted', 'zoomP50Ms', timeCell],
     ['Zoom frame p95', 'fitted', 'zoomP95Ms', timeCell],
+    ['First press on an event: longest task', 'fitted', 'pressLongestTaskMs', (s, k) => fmtMs(s[k])],
+    ['First press on an event: selected and painted', 'fitted', 'pressSelectedMs', (s, k) => fmtMs(s[k])],
     ['DOM nodes, fitted', 'fitted', 'nodes', (s, k) => fmtInt(s[k])],
     ['DOM nodes, max during zoom', 'fitted', 'nodesMaxDuringZoom', (s, k) => fmtInt(s[k])],
     ['DOM nodes, two-week window', 'two-weeks', 'nodes', (s, k) => fmtInt(s[k])],
@@ -384,6 +394,7 @@ ${targets.join('\n')}
 See [README.md](./README.md) for the details. In short:
 - **First render**: \`performance.now()\` just before the data is handed over (Tarikh: \`el.data = dataset\`, which includes validation; vis: \`new DataSet(items)\` + \`new Timeline(container, data, { start, end })\`) to the \`requestAnimationFrame\` callback of the frame after the first frame painted with event or cluster nodes in the DOM (double rAF); the dataset is handed over as \`JSON.parse\` makes it (as fetched data is), and the page collects its own garbage (from building it) just before. Fitted = all events plus 5 % margin; two-week = 14 days around the biggest pile-up (16 January 2024, 09:00 UTC).
 - **Zoom frame**: 60 steps, geometric zoom from the fitted window towards a two-week window around that pile-up (the point keeps its place in the view, as under a wheel) and back out. Tarikh: \`zoomTo(a, b, { animate: false })\`; vis: \`setWindow(a, b, { animation: false })\`. Each call is made at the start of a frame (in a rAF callback, where input is handled) and timed to the end of that frame's main-thread work (style, layout, paint, commit: a task posted from the callback); frames after it in which the library still changed its DOM (vis-timeline redraws in a later rAF) are added, idle time between frames is not (nor work done in it: Tarikh lays out the next zoom step ahead in idle time, see the main README). Raster and compositing run off the main thread and are not included.
+- **First press on an event**: after the zoom sequence, a real mouse click (CDP \`Input.dispatchMouseEvent\` through Playwright) on the dot of the first event node whole in view; from the \`pointerdown\` event's time stamp to the frame after the selection (Tarikh: \`selected\` set; vis: \`getSelection()\` not empty) is painted, and the longest task a \`longtask\` observer saw from the press until 300 ms after.
 - **DOM nodes**: elements in Tarikh's shadow root / in vis-timeline's container (\`querySelectorAll('*')\`; results.json also has all nodes including text and comments).
 - **JS heap**: \`performance.memory.usedJSHeapSize\` after \`gc()\` (Chromium with \`--js-flags=--expose-gc --enable-precise-memory-info\`), after the fitted render; the whole page: library code, the data the library holds (Tarikh keeps the dataset given to \`data\`; vis its DataSet) and the page's harness.
 - **Limits**: a first render over ${TIMEOUT_MS / 1000} s is recorded as "> ${TIMEOUT_MS / 1000} s" (then nothing else is measured in that page: "n/a"); the zoom sequence stops after ${ZOOM_BUDGET_MS / 1000} s and its percentiles are then over the steps done, as the cell says; a run longer than ${REPEAT_LIMIT_MS / 1000} s is not repeated, and its cells say "(1 run)".
