@@ -187,6 +187,53 @@ async function restartBrowser() {
 const evaluate = (page, call, arg, ms, what) =>
   Promise.race([page.evaluate(({ call, arg }) => window.bench[call](arg), { call, arg }), timeout(ms, what)]);
 
+/** Main-thread work so far (Chromium's TaskDuration), in ms: counts what is deferred to idle time too. */
+async function taskMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/**
+ * A real gesture over the plot's middle through CDP input (as a reader's wheel or mouse makes it): 60 wheel events
+ * with irregular deltas, in and out, 8–40 ms apart; or a drag of 30 moves of 10 px, 16 ms apart. Frames, long tasks and the
+ * main-thread work per input event (Performance.getMetrics) are recorded from its start until it settled.
+ */
+async function gesture(page, kind, what) {
+  const box = await evaluate(page, 'gestureStart', null, 10_000, `${what} ${kind} start`);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  // The same irregular deltas in every run (a linear congruential sequence; page.mjs has the dataset's PRNG).
+  let seed = kind === 'wheel' ? 60 : 30;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  await page.mouse.move(kind === 'wheel' ? x : x - 150, y);
+  const before = await taskMs(cdp);
+  let inputs = 0;
+  if (kind === 'wheel') {
+    for (let i = 0; i < 60; i += 1) {
+      // Twenty in, then out and in again: deltas of 20–140 px, as a notched wheel or a trackpad gives them.
+      const sign = i < 20 || i >= 45 ? -1 : 1;
+      await page.mouse.wheel(0, sign * (20 + Math.round(random() * 120)));
+      inputs += 1;
+      await sleep(8 + Math.round(random() * 32));
+    }
+  } else {
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i += 1) {
+      await page.mouse.move(x - 150 + i * 10, y + Math.round((random() - 0.5) * 4));
+      inputs += 1;
+      await sleep(16);
+    }
+    await page.mouse.up();
+  }
+  const result = await evaluate(page, 'gestureResult', null, 30_000, `${what} ${kind} result`);
+  const after = await taskMs(cdp);
+  await cdp.detach();
+  return { ...result, inputs, workPerInputMs: (after - before) / inputs };
+}
+
 async function runOne(origin, lib, size, view) {
   const { context, page, problems } = await openPage(origin, lib);
   const started = Date.now();
@@ -200,6 +247,8 @@ async function runOne(origin, lib, size, view) {
     if (view === 'fitted' && !result.firstRender.timedOut) {
       const zoomOpts = { ...opts, timeoutMs: ZOOM_BUDGET_MS };
       result.zoom = await evaluate(page, 'zoom', zoomOpts, ZOOM_BUDGET_MS + 30_000, `${lib} ${size} zoom sequence`);
+      result.wheel = await gesture(page, 'wheel', `${lib} ${size}`);
+      result.drag = await gesture(page, 'drag', `${lib} ${size}`);
       // The first press on an event, as a reader's mouse makes it (CDP input), after the zoom sequence.
       const point = await evaluate(page, 'pressTarget', null, 10_000, `${lib} ${size} press target`);
       if (point) {
@@ -245,6 +294,13 @@ function summarize(runs) {
     ),
     zoomStepsDone: zoomRuns.length ? Math.min(...zoomRuns.map((r) => r.zoom.steps.length)) : 0,
     zoomMaxWindowError: zoomRuns.length ? Math.max(...zoomRuns.map((r) => r.zoom.maxWindowError)) : null,
+    wheelFramesOver33: median(zoomRuns.filter((r) => r.wheel).map((r) => r.wheel.framesOver33)),
+    wheelFrames: median(zoomRuns.filter((r) => r.wheel).map((r) => r.wheel.frames)),
+    wheelLongestTaskMs: median(zoomRuns.filter((r) => r.wheel).map((r) => r.wheel.longestTaskMs)),
+    wheelWorkPerInputMs: median(zoomRuns.filter((r) => r.wheel).map((r) => r.wheel.workPerInputMs)),
+    dragFramesOver33: median(zoomRuns.filter((r) => r.drag).map((r) => r.drag.framesOver33)),
+    dragFrames: median(zoomRuns.filter((r) => r.drag).map((r) => r.drag.frames)),
+    dragLongestTaskMs: median(zoomRuns.filter((r) => r.drag).map((r) => r.drag.longestTaskMs)),
     pressLongestTaskMs: median(zoomRuns.filter((r) => r.press?.selected).map((r) => r.press.longestTaskMs)),
     pressSelectedMs: median(zoomRuns.filter((r) => r.press?.selected).map((r) => r.press.selectedMs)),
     nodes: median(ok.map((r) => r.nodes?.elements)),
@@ -263,6 +319,9 @@ const fmtInt = (v) => (v == null ? 'n/a' : Math.round(v).toLocaleString('en-US')
 const fmtMB = (v) => (v == null ? 'n/a' : `${v.toFixed(1)} MB`);
 const fmtKB = (v) => `${(v / 1000).toFixed(1)} KB`;
 const over = `> ${TIMEOUT_MS / 1000} s`;
+
+/** "2 of 75": frames over 33 ms of all the frames recorded. */
+const framesCell = (totalKey) => (s, k) => (s[k] == null ? 'n/a' : `${fmtInt(s[k])} of ${fmtInt(s[totalKey])}`);
 
 /** A cell for a time that may have hit the timeout. */
 function timeCell(summary, key) {
@@ -295,6 +354,16 @@ function buildMarkdown({ summaries, bundle, load, machine, checks, options }) {
     ['First render, two-week window', 'two-weeks', 'firstRenderMs', timeCell],
     ['Zoom frame p50', 'fitted', 'zoomP50Ms', timeCell],
     ['Zoom frame p95', 'fitted', 'zoomP95Ms', timeCell],
+    [
+      '60 real wheel events: frames over 33 ms (of all frames)',
+      'fitted',
+      'wheelFramesOver33',
+      framesCell('wheelFrames'),
+    ],
+    ['60 real wheel events: longest task', 'fitted', 'wheelLongestTaskMs', (s, k) => fmtMs(s[k])],
+    ['60 real wheel events: main-thread work per event', 'fitted', 'wheelWorkPerInputMs', (s, k) => fmtMs(s[k])],
+    ['30-move drag: frames over 33 ms (of all frames)', 'fitted', 'dragFramesOver33', framesCell('dragFrames')],
+    ['30-move drag: longest task', 'fitted', 'dragLongestTaskMs', (s, k) => fmtMs(s[k])],
     ['First press on an event: longest task', 'fitted', 'pressLongestTaskMs', (s, k) => fmtMs(s[k])],
     ['First press on an event: selected and painted', 'fitted', 'pressSelectedMs', (s, k) => fmtMs(s[k])],
     ['DOM nodes, fitted', 'fitted', 'nodes', (s, k) => fmtInt(s[k])],
@@ -394,6 +463,7 @@ ${targets.join('\n')}
 See [README.md](./README.md) for the details. In short:
 - **First render**: \`performance.now()\` just before the data is handed over (Tarikh: \`el.data = dataset\`, which includes validation; vis: \`new DataSet(items)\` + \`new Timeline(container, data, { start, end })\`) to the \`requestAnimationFrame\` callback of the frame after the first frame painted with event or cluster nodes in the DOM (double rAF); the dataset is handed over as \`JSON.parse\` makes it (as fetched data is), and the page collects its own garbage (from building it) just before. Fitted = all events plus 5 % margin; two-week = 14 days around the biggest pile-up (16 January 2024, 09:00 UTC).
 - **Zoom frame**: 60 steps, geometric zoom from the fitted window towards a two-week window around that pile-up (the point keeps its place in the view, as under a wheel) and back out. Tarikh: \`zoomTo(a, b, { animate: false })\`; vis: \`setWindow(a, b, { animation: false })\`. Each call is made at the start of a frame (in a rAF callback, where input is handled) and timed to the end of that frame's main-thread work (style, layout, paint, commit: a task posted from the callback); frames after it in which the library still changed its DOM (vis-timeline redraws in a later rAF) are added, idle time between frames is not (nor work done in it: Tarikh lays out the next zoom step ahead in idle time, see the main README). Raster and compositing run off the main thread and are not included.
+- **Real wheel and drag**: after the zoom sequence, over the plot's middle, through CDP input (Playwright's \`mouse.wheel\`, \`mouse.move\`): 60 wheel events of 20–140 px, twenty zooming in, then out, then in, 8–40 ms apart; then a drag of 30 moves of 10 px, 16 ms apart, to the right. Frames from a \`requestAnimationFrame\` recorder (a frame over 33 ms is two or more missed at 60 Hz), long tasks from a \`longtask\` observer, both until the gesture settled; main-thread work per input event is Chromium's \`TaskDuration\` (\`Performance.getMetrics\`) over the gesture divided by the events, so work deferred to idle time counts.
 - **First press on an event**: after the zoom sequence, a real mouse click (CDP \`Input.dispatchMouseEvent\` through Playwright) on the dot of the first event node whole in view; from the \`pointerdown\` event's time stamp to the frame after the selection (Tarikh: \`selected\` set; vis: \`getSelection()\` not empty) is painted, and the longest task a \`longtask\` observer saw from the press until 300 ms after.
 - **DOM nodes**: elements in Tarikh's shadow root / in vis-timeline's container (\`querySelectorAll('*')\`; results.json also has all nodes including text and comments).
 - **JS heap**: \`performance.memory.usedJSHeapSize\` after \`gc()\` (Chromium with \`--js-flags=--expose-gc --enable-precise-memory-info\`), after the fitted render; the whole page: library code, the data the library holds (Tarikh keeps the dataset given to \`data\`; vis its DataSet) and the page's harness.
