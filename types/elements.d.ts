@@ -49,3 +49,9 @@ export type TarikhSourceViewEvents = Pick<TarikhEventMap, 'tarikh-source-select'
 export type OnEventProps<Events> = {
   [Name in keyof Events & string as `on${Name}`]?: (event: Events[Name]) => void;
 };
+
+/**
+ * An element's template props in React 19 and Svelte 5: the framework's attributes for that element (`Base`), with
+ * Tarikh's properties in place of any of the same name, and `ontarikh-*` for its events.
+ */
+export type TemplateProps<Base, Props, Events> = Omit<Base, keyof Props> & Props & OnEventProps<Events>;

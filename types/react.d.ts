@@ -6,18 +6,20 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { TarikhTimeline } from 'tarikh';
 import type { TarikhDetails, TarikhSourceView } from 'tarikh/details';
 import type {
-  OnEventProps,
   TarikhDetailsEvents,
   TarikhDetailsProps,
   TarikhSourceViewEvents,
   TarikhSourceViewProps,
   TarikhTimelineEvents,
   TarikhTimelineProps,
+  TemplateProps,
 } from './elements.js';
 
-type ElementProps<E extends HTMLElement, Props, Events> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Props> &
-  Props &
-  OnEventProps<Events>;
+type ElementProps<E extends HTMLElement, Props, Events> = TemplateProps<
+  DetailedHTMLProps<HTMLAttributes<E>, E>,
+  Props,
+  Events
+>;
 
 declare module 'react' {
   namespace JSX {

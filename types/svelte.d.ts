@@ -7,18 +7,16 @@ import type { HTMLAttributes } from 'svelte/elements';
 import type { TarikhTimeline } from 'tarikh';
 import type { TarikhDetails, TarikhSourceView } from 'tarikh/details';
 import type {
-  OnEventProps,
   TarikhDetailsEvents,
   TarikhDetailsProps,
   TarikhSourceViewEvents,
   TarikhSourceViewProps,
   TarikhTimelineEvents,
   TarikhTimelineProps,
+  TemplateProps,
 } from './elements.js';
 
-type ElementProps<E extends HTMLElement, Props, Events> = Omit<HTMLAttributes<E>, keyof Props> &
-  Props &
-  OnEventProps<Events>;
+type ElementProps<E extends HTMLElement, Props, Events> = TemplateProps<HTMLAttributes<E>, Props, Events>;
 
 declare module 'svelte/elements' {
   export interface SvelteHTMLElements {

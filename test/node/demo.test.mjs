@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../tools/find-chrome.mjs';
 import { serveStatic } from '../../demo/tools/static-server.mjs';
+import { watchPage } from '../tools/page-problems.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dataset = JSON.parse(readFileSync(join(root, 'data', 'vostochny-pyongyang.json'), 'utf8'));
@@ -62,31 +63,11 @@ after(async () => {
   await server?.close();
 });
 
-/** Everything that went wrong while a page was open: console errors, failed or foreign requests. */
-function watch(page) {
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(server.origin) && !/^(data|blob):/.test(url)) problems.push(`foreign request: ${url}`);
-  });
-  return problems;
-}
-
 /** Opens the built demo at a hash and waits until the timeline, its chips and the sources are drawn. */
 async function openDemo(hash = '', contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   const page = await context.newPage();
-  const problems = watch(page);
+  const problems = watchPage(page, server.origin);
   await page.goto(`${server.origin}/demo/${hash}`);
   await page.waitForFunction(() => {
     const shadow = document.querySelector('tarikh-timeline')?.shadowRoot;

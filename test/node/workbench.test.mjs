@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../tools/find-chrome.mjs';
 import { serveStatic } from '../../demo/tools/static-server.mjs';
+import { watchPage } from '../tools/page-problems.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'tarikh.js');
@@ -36,31 +37,10 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-function watch(page) {
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    // Leaving a page aborts what it was still fetching (the demo's fonts, when its link is followed).
-    const why = request.failure()?.errorText;
-    if (why !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${why})`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(server.origin) && !/^(data|blob):/.test(url)) problems.push(`foreign request: ${url}`);
-  });
-  return problems;
-}
-
 test('the demo links to the workbench, which loads from its own host alone', TEST_OPTIONS, async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const problems = watch(page);
+  const problems = watchPage(page, server.origin, { allowAborted: true });
   await page.goto(`${server.origin}/demo/`);
   await page.click('#author-link');
   await page.waitForURL(`${server.origin}/demo/author/`);
@@ -79,7 +59,7 @@ test(
   async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    const problems = watch(page);
+    const problems = watchPage(page, server.origin, { allowAborted: true });
     await page.goto(`${server.origin}/demo/author/`);
     await page.locator('tarikh-workbench .add-pasted').waitFor();
     await context.setOffline(true);
