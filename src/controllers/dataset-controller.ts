@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toItems, type TimelineItem } from '../model/items.js';
+import { toItemsInSlices, type TimelineItem } from '../model/items.js';
+import type { Sliced } from '../model/slices.js';
 import type { Dataset, Excerpt } from '../model/types.js';
-import { validateWithDates, type Problem, type ValidationResult } from '../model/validate.js';
+import { validateInSlices, type Checked, type Problem, type ValidationResult } from '../model/validate.js';
 import { loadJson, type LoadFailure } from './dataset-loader.js';
+import { SlicedRun } from './sliced-run.js';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'failed';
 
@@ -21,6 +23,11 @@ export interface DatasetCallbacks {
  * input, data or URL, aborts a request still under way), and keeps what validation found for the
  * element to show. A request cut short by a disconnect (the element was moved in the page) is made
  * again once the element is back: `resumeRequested` says so.
+ *
+ * Reading a dataset (validating it and placing its events in time) is cut into slices of a few
+ * milliseconds (SlicedRun): at a million events it is seconds of work, which in one task froze the
+ * page. A small dataset is read within its first slice, at once; a large one is `loading` until it
+ * is read, and the events drawn before stay drawn meanwhile.
  */
 export class DatasetController implements ReactiveController {
   status: DatasetStatus = 'empty';
@@ -38,6 +45,7 @@ export class DatasetController implements ReactiveController {
   /** Why the last request failed, if it did. */
   loadFailure: LoadFailure | null = null;
   private request?: AbortController;
+  private reading?: SlicedRun<Read>;
   private resume = false;
 
   constructor(
@@ -47,15 +55,22 @@ export class DatasetController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Settles once the dataset being read is read (or given up for a newer one); null when none is. */
+  get pending(): Promise<void> | null {
+    return this.reading && !this.reading.ended ? this.reading.done : null;
+  }
+
   hostConnected() {
-    if (this.status === 'loading' && !this.request) {
+    // Reading goes on while the element is out of the page; only a request is cut short.
+    if (this.status === 'loading' && !this.request && !this.pending) {
       this.resume = true;
       this.host.requestUpdate();
     }
   }
 
   hostDisconnected() {
-    this.abort();
+    this.request?.abort();
+    this.request = undefined;
   }
 
   /** True once after a reconnect, when a request the disconnect aborted should be made again. */
@@ -65,10 +80,12 @@ export class DatasetController implements ReactiveController {
     return resume;
   }
 
-  /** Aborts a request under way: its answer, when it comes, is ignored. */
+  /** Aborts a request or a reading under way: its answer, when it comes, is ignored. */
   abort() {
     this.request?.abort();
     this.request = undefined;
+    this.reading?.cancel();
+    this.reading = undefined;
   }
 
   /**
@@ -77,14 +94,23 @@ export class DatasetController implements ReactiveController {
    */
   use(input: unknown, owned = false) {
     this.abort();
-    const { result, dates } = validateWithDates(input, { owned });
+    const reading = new SlicedRun(read(input, owned), (value) => this.apply(value));
+    this.reading = reading;
+    if (reading.start()) return;
+    this.status = 'loading';
+    this.loadFailure = null;
+    this.host.requestUpdate();
+  }
+
+  private apply({ checked: { result }, items }: Read) {
+    this.reading = undefined;
     this.problems = result.problems;
     this.rejectedCount = result.rejected.length;
     this.unverified = result.unverified;
     this.loadFailure = null;
     this.model = result.dataset;
     this.status = result.dataset ? 'ready' : 'failed';
-    this.callbacks.read(result.dataset ? toItems(result.dataset.events, dates) : [], result);
+    this.callbacks.read(items, result);
     this.host.requestUpdate();
   }
 
@@ -112,4 +138,17 @@ export class DatasetController implements ReactiveController {
     this.callbacks.failed(result.failure, url);
     this.host.requestUpdate();
   }
+}
+
+/** A dataset read: what validation found, and its usable events placed in time. */
+interface Read {
+  checked: Checked;
+  items: TimelineItem[];
+}
+
+function* read(input: unknown, owned: boolean): Sliced<Read> {
+  const checked = yield* validateInSlices(input, { owned });
+  const dataset = checked.result.dataset;
+  const items = dataset ? yield* toItemsInSlices(dataset.events, checked.dates) : [];
+  return { checked, items };
 }

@@ -1,3 +1,5 @@
+import { parseJson } from './json-parse.js';
+
 /** Why fetching a dataset failed, so the element can say it in the reader's language. */
 export type LoadFailure =
   | { kind: 'http'; status: number }
@@ -29,12 +31,11 @@ export async function loadJson(url: string, signal: AbortSignal, timeout = DEFAU
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
     if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
-    const body = await response.text();
-    try {
-      return { ok: true, value: JSON.parse(body) as unknown };
-    } catch {
-      return { ok: false, failure: { kind: 'json' } };
-    }
+    const body = await response.arrayBuffer();
+    clearTimeout(timer);
+    const parsed = await parseJson(body, signal);
+    if (parsed.ok) return parsed;
+    return { ok: false, failure: { kind: parsed.aborted ? 'aborted' : 'json' } };
   } catch {
     // Tenths, so a short timeout does not read "no answer within 0 seconds".
     if (timedOut) return { ok: false, failure: { kind: 'timeout', seconds: Math.round(timeoutMs / 100) / 10 } };

@@ -139,6 +139,12 @@ export function toLang(value: string | null | undefined): Lang {
   return value?.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
 
+/** The language an element inherits: its nearest ancestor's `lang`, else the document's. */
+export function inheritedLang(el: Element): Lang {
+  const owner = el.parentElement?.closest('[lang]');
+  return toLang(owner?.getAttribute('lang') ?? document.documentElement.lang);
+}
+
 /** The writing direction of a language. */
 export function dirOf(lang: Lang): 'rtl' | 'ltr' {
   return lang === 'ar' ? 'rtl' : 'ltr';

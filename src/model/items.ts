@@ -1,5 +1,6 @@
 import { parseIsoDate, precisionRank, type ParsedDate } from './dates.js';
-import { sortedOrder } from './sorted-order.js';
+import { CHUNK, inChunks, runToEnd, type Sliced } from './slices.js';
+import { sortedOrderInSlices } from './sorted-order.js';
 import type { Precision, TimelineEvent } from './types.js';
 
 /** An event placed in time: what the layout, the axis and the keyboard order work on. */
@@ -78,7 +79,7 @@ interface Rows {
   isRange: Uint8Array;
 }
 
-function placeEvents(events: readonly TimelineEvent[], known?: KnownDates): Rows {
+function* placeEvents(events: readonly TimelineEvent[], known?: KnownDates): Sliced<Rows> {
   const n = events.length;
   const rows: Rows = {
     count: 0,
@@ -91,8 +92,19 @@ function placeEvents(events: readonly TimelineEvent[], known?: KnownDates): Rows
     offset: new Float64Array(n),
     isRange: new Uint8Array(n),
   };
-  let r = 0;
-  for (let i = 0; i < n; i += 1) {
+  yield* inChunks(n, (from, to) => placeRange(rows, events, known, from, to));
+  return rows;
+}
+
+/** Places the events `[from, to)`, appending a row for each whose date parses. */
+function placeRange(
+  rows: Rows,
+  events: readonly TimelineEvent[],
+  known: KnownDates | undefined,
+  from: number,
+  to: number,
+) {
+  for (let i = from; i < to; i += 1) {
     let start: number;
     let end: number;
     let rank: number;
@@ -116,6 +128,7 @@ function placeEvents(events: readonly TimelineEvent[], known?: KnownDates): Rows
     }
     // NaN > start is false: no end, or one that does not parse, is no range.
     const isRange = until > start;
+    const r = rows.count;
     rows.event[r] = i;
     rows.id[r] = event.id;
     rows.at[r] = isRange ? start : start + (end - start) / 2;
@@ -124,10 +137,8 @@ function placeEvents(events: readonly TimelineEvent[], known?: KnownDates): Rows
     rows.precision[r] = rank;
     rows.offset[r] = offset;
     rows.isRange[r] = isRange ? 1 : 0;
-    r += 1;
+    rows.count = r + 1;
   }
-  rows.count = r;
-  return rows;
 }
 
 /**
@@ -136,15 +147,34 @@ function placeEvents(events: readonly TimelineEvent[], known?: KnownDates): Rows
  * dates validation read (see `validateWithDates`).
  */
 export function toItems(events: readonly TimelineEvent[], known?: KnownDates): TimelineItem[] {
-  const rows = placeEvents(events, known);
+  return runToEnd(toItemsInSlices(events, known));
+}
+
+/** `toItems` as work that can be cut into slices (see slices.ts). */
+export function* toItemsInSlices(events: readonly TimelineEvent[], known?: KnownDates): Sliced<TimelineItem[]> {
+  const rows = yield* placeEvents(events, known);
   const n = rows.count;
   const keys = rows.at.subarray(0, n);
-  let order = sortedOrder(keys);
-  if (spreadWithinSpans(rows, keys, order)) order = sortedOrder(keys);
-  orderTiesById(rows.id, keys, order);
+  let order = yield* sortedOrderInSlices(keys);
+  if (yield* spreadWithinSpans(rows, keys, order)) order = yield* sortedOrderInSlices(keys);
+  yield* orderTiesById(rows.id, keys, order);
   const times = new Float64Array(TIMES * n);
   const sorted = new Array<TimelineItem>(n);
-  for (let j = 0; j < n; j += 1) {
+  yield* inChunks(n, (from, to) => makeItems(rows, events, order, times, sorted, from, to));
+  return sorted;
+}
+
+/** Makes the items `[from, to)` of the time order, their times in the shared column. */
+function makeItems(
+  rows: Rows,
+  events: readonly TimelineEvent[],
+  order: Uint32Array,
+  times: Float64Array,
+  sorted: TimelineItem[],
+  from: number,
+  to: number,
+) {
+  for (let j = from; j < to; j += 1) {
     const r = order[j]!;
     times[TIMES * j] = rows.at[r]!;
     times[TIMES * j + 1] = rows.start[r]!;
@@ -159,7 +189,6 @@ export function toItems(events: readonly TimelineEvent[], known?: KnownDates): T
       TIMES * j,
     );
   }
-  return sorted;
 }
 
 /** Numbers kept per item in the shared `times` column: at, start, end, offset. */
@@ -196,8 +225,8 @@ class PlacedItem implements TimelineItem {
 }
 
 /** Equal times are ordered by id (the order is stable, so equal ids keep the dataset's order). */
-function orderTiesById(ids: readonly string[], keys: Float64Array, order: Uint32Array) {
-  forEachTie(keys, order, (j, k) =>
+function orderTiesById(ids: readonly string[], keys: Float64Array, order: Uint32Array): Sliced<void> {
+  return forEachTie(keys, order, (j, k) =>
     order.subarray(j, k).sort((a, b) => {
       const x = ids[a]!;
       const y = ids[b]!;
@@ -207,14 +236,30 @@ function orderTiesById(ids: readonly string[], keys: Float64Array, order: Uint32
 }
 
 /** Calls `tie(j, k)` for each run `order[j..k)` of two or more equal keys. */
-function forEachTie(keys: Float64Array, order: Uint32Array, tie: (j: number, k: number) => void) {
+function* forEachTie(keys: Float64Array, order: Uint32Array, tie: (j: number, k: number) => void): Sliced<void> {
   const n = order.length;
-  for (let j = 0; j < n;) {
+  for (let j = 0; j < n; yield) j = tiesFrom(keys, order, tie, j, Math.min(n, j + TIE_CHUNK));
+}
+
+/** Keys scanned for ties between two pauses. */
+const TIE_CHUNK = 16 * CHUNK;
+
+/** `forEachTie` over the runs starting in `[j, until)`; returns where the next run starts. */
+function tiesFrom(
+  keys: Float64Array,
+  order: Uint32Array,
+  tie: (j: number, k: number) => void,
+  j: number,
+  until: number,
+) {
+  const n = order.length;
+  while (j < until) {
     let k = j + 1;
     while (k < n && keys[order[k]!] === keys[order[j]!]) k += 1;
     if (k - j > 1) tie(j, k);
     j = k;
   }
+  return j;
 }
 
 /**
@@ -226,9 +271,9 @@ function forEachTie(keys: Float64Array, order: Uint32Array, tie: (j: number, k: 
  * Events of one span share their middle, so in `order` (by time, stable) they are neighbours, in the
  * dataset's order. Moves the rows' `at` (which are `keys`) and returns whether any moved.
  */
-function spreadWithinSpans(rows: Rows, keys: Float64Array, order: Uint32Array): boolean {
+function* spreadWithinSpans(rows: Rows, keys: Float64Array, order: Uint32Array): Sliced<boolean> {
   let moved = false;
-  forEachTie(keys, order, (j, k) => {
+  yield* forEachTie(keys, order, (j, k) => {
     const points: number[] = [];
     for (let q = j; q < k; q += 1) if (rows.isRange[order[q]!] === 0) points.push(order[q]!);
     if (points.length > 1) moved = spreadPoints(rows, points) || moved;

@@ -1,3 +1,5 @@
+import { inChunks, runToEnd, type Sliced } from './slices.js';
+
 /**
  * The order that sorts numeric keys ascending, as indices into them; stable, so equal keys keep
  * their order. Keys must not be NaN (−0 counts as 0).
@@ -8,13 +10,22 @@
  * there for tests.
  */
 export function sortedOrder(keys: Float64Array, radixFrom = RADIX_MIN): Uint32Array {
+  return runToEnd(sortedOrderInSlices(keys, radixFrom));
+}
+
+/** `sortedOrder` as work that can be cut into slices (see slices.ts), a chunk of each pass at a time. */
+export function* sortedOrderInSlices(keys: Float64Array, radixFrom = RADIX_MIN): Sliced<Uint32Array> {
   const n = keys.length;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i += 1) order[i] = i;
   if (isAscending(keys)) return order;
+  // At most RADIX_MIN keys: some 15 ms, one slice.
   if (n < radixFrom) return order.sort((a, b) => keys[a]! - keys[b]! || a - b);
-  return radixOrder(keys, order);
+  return yield* radixOrder(keys, order);
 }
+
+/** Keys a radix pass moves between two pauses: a pass over them is a few milliseconds. */
+const RADIX_CHUNK = 65_536;
 
 /**
  * Below this many keys the comparator sort is faster. Measured once per fresh V8 (as a page sorts
@@ -36,7 +47,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * bit set). A pass whose 16 bits are the same for every key (timestamps share their top bits, and
  * whole milliseconds leave the lowest ones zero) moves nothing and is skipped.
  */
-function radixOrder(keys: Float64Array, order: Uint32Array): Uint32Array {
+function* radixOrder(keys: Float64Array, order: Uint32Array): Sliced<Uint32Array> {
   const n = keys.length;
   const copy = new Float64Array(n);
   for (let i = 0; i < n; i += 1) copy[i] = keys[i]! + 0; // −0 + 0 is +0
@@ -44,21 +55,7 @@ function radixOrder(keys: Float64Array, order: Uint32Array): Uint32Array {
   const lo = LITTLE_ENDIAN ? 0 : 1;
   const hi = 1 - lo;
   const counts = new Uint32Array(4 * 65536);
-  for (let i = 0; i < n; i += 1) {
-    const h = words[2 * i + hi]!;
-    let l = words[2 * i + lo]!;
-    let u: number;
-    if (h & 0x80000000) {
-      u = ~h >>> 0;
-      l = ~l >>> 0;
-    } else u = (h | 0x80000000) >>> 0;
-    words[2 * i + hi] = u;
-    words[2 * i + lo] = l;
-    counts[l & 0xffff] += 1;
-    counts[65536 + (l >>> 16)] += 1;
-    counts[131072 + (u & 0xffff)] += 1;
-    counts[196608 + (u >>> 16)] += 1;
-  }
+  yield* inChunks(n, (from, to) => countDigits(words, counts, lo, hi, from, to), RADIX_CHUNK);
   let from: Uint32Array = order;
   let to: Uint32Array = new Uint32Array(n);
   for (let pass = 0; pass < 4; pass += 1) {
@@ -73,15 +70,41 @@ function radixOrder(keys: Float64Array, order: Uint32Array): Uint32Array {
       counts[base + d] = sum;
       sum += c;
     }
-    for (let j = 0; j < n; j += 1) {
-      const index = from[j]!;
-      const d = (words[2 * index + word]! >>> shift) & 0xffff;
-      to[counts[base + d]!] = index;
-      counts[base + d] += 1;
-    }
-    const swap = from;
-    from = to;
-    to = swap;
+    const source = from;
+    const target = to;
+    yield* inChunks(
+      n,
+      (a, b) => {
+        for (let j = a; j < b; j += 1) {
+          const index = source[j]!;
+          const d = (words[2 * index + word]! >>> shift) & 0xffff;
+          target[counts[base + d]!] = index;
+          counts[base + d] += 1;
+        }
+      },
+      RADIX_CHUNK,
+    );
+    from = target;
+    to = source;
   }
   return from;
+}
+
+/** Makes the keys `[from, to)` sort as unsigned integers, in place, and counts their four digits. */
+function countDigits(words: Uint32Array, counts: Uint32Array, lo: number, hi: number, from: number, to: number) {
+  for (let i = from; i < to; i += 1) {
+    const h = words[2 * i + hi]!;
+    let l = words[2 * i + lo]!;
+    let u: number;
+    if (h & 0x80000000) {
+      u = ~h >>> 0;
+      l = ~l >>> 0;
+    } else u = (h | 0x80000000) >>> 0;
+    words[2 * i + hi] = u;
+    words[2 * i + lo] = l;
+    counts[l & 0xffff] += 1;
+    counts[65536 + (l >>> 16)] += 1;
+    counts[131072 + (u & 0xffff)] += 1;
+    counts[196608 + (u >>> 16)] += 1;
+  }
 }

@@ -1,5 +1,6 @@
 import type { ParsedDate } from './dates.js';
 import { IdSet } from './id-set.js';
+import { inChunks, runToEnd, type Sliced } from './slices.js';
 import { knownDates, setKnownDates } from './items.js';
 import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, TimelineEvent } from './types.js';
@@ -22,11 +23,11 @@ export { describeProblem, isHttpUrl, type Problem, type ValidationResult } from 
  * and reported, never the valid ones around it. Never throws.
  */
 export function validateDataset(input: unknown): ValidationResult {
-  return validate(input, true).result;
+  return runToEnd(validate(input, true)).result;
 }
 
 /** A validation result, with the dates read for each kept event when there is a dataset. */
-type Checked = { result: ValidationResult; dates?: KnownDates };
+export type Checked = { result: ValidationResult; dates?: KnownDates };
 
 /**
  * `validateDataset`, also giving the dates it read for each kept event (by index into
@@ -34,6 +35,17 @@ type Checked = { result: ValidationResult; dates?: KnownDates };
  * @internal
  */
 export function validateWithDates(input: unknown, options: { owned?: boolean } = {}): Checked {
+  return runToEnd(validateInSlices(input, options));
+}
+
+/**
+ * `validateWithDates` as work that can be cut into slices (see slices.ts): the element validates a
+ * large dataset a chunk of events at a time, between which the page draws and takes input. Each
+ * value is still read exactly once, when its event is checked, so what was checked is what is drawn
+ * even if the page changes its object meanwhile.
+ * @internal
+ */
+export function validateInSlices(input: unknown, options: { owned?: boolean } = {}): Sliced<Checked> {
   return validate(input, true, options.owned ?? false);
 }
 
@@ -53,9 +65,9 @@ const unreadableData = (): Checked => ({
  * from a response the element fetched itself: it is checked and kept as it is, without the snapshot
  * copy that protects data a page hands over (at 100,000 events, half a million objects).
  */
-function validate(input: unknown, fast: boolean, owned = false): Checked {
+function* validate(input: unknown, fast: boolean, owned = false): Sliced<Checked> {
   try {
-    return check(owned ? input : snapshot(input), fast, owned);
+    return yield* check(owned ? input : snapshot(input), fast, owned);
   } catch {
     // The snapshot turns whatever throws when read into a problem at its path; this is the last
     // guard (an engine's own limits), as the page must never see a throw.
@@ -63,7 +75,23 @@ function validate(input: unknown, fast: boolean, owned = false): Checked {
   }
 }
 
-function check(input: unknown, fast: boolean, owned: boolean): Checked {
+/** What checking the events keeps as it goes, chunk by chunk. */
+interface EventsChecked {
+  readonly c: Checker;
+  readonly list: unknown[];
+  readonly fast: boolean;
+  readonly owned: boolean;
+  readonly sources: ReturnType<typeof checkSources>;
+  readonly trackIds: Set<string>;
+  readonly events: TimelineEvent[];
+  readonly ids: IdSet;
+  readonly known: KnownDates;
+  readonly parsed: { date?: ParsedDate; end?: ParsedDate };
+  readonly unverified: Map<string, Set<Excerpt>>;
+  readonly rejected: string[];
+}
+
+function* check(input: unknown, fast: boolean, owned: boolean): Sliced<Checked> {
   const c = new Checker();
   const unverified = new Map<string, Set<Excerpt>>();
   const rejected: string[] = [];
@@ -86,37 +114,22 @@ function check(input: unknown, fast: boolean, owned: boolean): Checked {
   const trackIds = new Set(tracks.map((t) => t.id));
 
   const events: TimelineEvent[] = [];
-  const ids = new IdSet(n);
-  // The dates the shortcut read, for toItems to place the events without reading them again.
-  const known = knownDates(n);
-  const parsed: { date?: ParsedDate; end?: ParsedDate } = {};
-  for (let i = 0; i < n; i += 1) {
-    // Each event is read on its own: one whose getter or Proxy throws is reported and left out,
-    // never the events around it.
-    const event = owned ? (list as unknown[])[i] : readItem(list as unknown[], i, copyEvent, EVENT);
-    if (fast && isCleanEvent(event, sources, trackIds, parsed)) {
-      const id = (event as TimelineEvent).id;
-      if (ids.add(id)) {
-        // Dates read without a precision are what toItems reads only when the event has none.
-        if ((event as TimelineEvent).precision === undefined)
-          setKnownDates(known, events.length, parsed.date!, parsed.end);
-        events.push(event as TimelineEvent);
-        continue;
-      }
-    }
-    const path = `$.events[${i}]`;
-    const marks = new Set<Excerpt>();
-    const ok = checkEvent(c, event, path, sources, trackIds, marks);
-    const id = isObject(event) && !(event instanceof Unreadable) && typeof event.id === 'string' ? event.id : `#${i}`;
-    if (ok && !ids.add(id))
-      c.error(`${path}.id`, `the event id "${shown(id)}" is used twice`, `معرّف الحدث "${shown(id)}" مستخدم مرتين`);
-    else if (ok) {
-      events.push(event as TimelineEvent);
-      if (marks.size) unverified.set(id, marks);
-      continue;
-    }
-    rejected.push(id);
-  }
+  const state: EventsChecked = {
+    c,
+    list: list as unknown[],
+    fast,
+    owned,
+    sources,
+    trackIds,
+    events,
+    ids: new IdSet(n),
+    // The dates the shortcut read, for toItems to place the events without reading them again.
+    known: knownDates(n),
+    parsed: {},
+    unverified,
+    rejected,
+  };
+  yield* inChunks(n, (from, to) => checkEvents(state, from, to));
 
   const view = checkView(c, input.view);
   // The editor's order (a Tarikh extension): checked in its own module, against the events kept.
@@ -140,13 +153,45 @@ function check(input: unknown, fast: boolean, owned: boolean): Checked {
     ...(view ? { view } : {}),
     ...(story.story ? { story: story.story } : {}),
   };
-  return { result: { dataset, problems: c.problems, rejected, unverified }, dates: known };
+  return { result: { dataset, problems: c.problems, rejected, unverified }, dates: state.known };
+}
+
+/** Checks the events `[from, to)` of the list, keeping the valid ones. */
+function checkEvents(state: EventsChecked, from: number, to: number) {
+  const { c, list, fast, owned, sources, trackIds, events, ids, known, parsed, unverified, rejected } = state;
+  for (let i = from; i < to; i += 1) {
+    // Each event is read on its own: one whose getter or Proxy throws is reported and left out,
+    // never the events around it.
+    const event = owned ? list[i] : readItem(list, i, copyEvent, EVENT);
+    if (fast && isCleanEvent(event, sources, trackIds, parsed)) {
+      const id = (event as TimelineEvent).id;
+      if (ids.add(id)) {
+        // Dates read without a precision are what toItems reads only when the event has none.
+        if ((event as TimelineEvent).precision === undefined)
+          setKnownDates(known, events.length, parsed.date!, parsed.end);
+        events.push(event as TimelineEvent);
+        continue;
+      }
+    }
+    const path = `$.events[${i}]`;
+    const marks = new Set<Excerpt>();
+    const ok = checkEvent(c, event, path, sources, trackIds, marks);
+    const id = isObject(event) && !(event instanceof Unreadable) && typeof event.id === 'string' ? event.id : `#${i}`;
+    if (ok && !ids.add(id))
+      c.error(`${path}.id`, `the event id "${shown(id)}" is used twice`, `معرّف الحدث "${shown(id)}" مستخدم مرتين`);
+    else if (ok) {
+      events.push(event as TimelineEvent);
+      if (marks.size) unverified.set(id, marks);
+      continue;
+    }
+    rejected.push(id);
+  }
 }
 
 /** Validation with and without the shortcut for clean events, for the test that checks they agree. @internal */
 export const validatorsForTesting = {
-  withShortcut: (input: unknown) => validate(input, true).result,
-  withoutShortcut: (input: unknown) => validate(input, false).result,
+  withShortcut: (input: unknown) => runToEnd(validate(input, true)).result,
+  withoutShortcut: (input: unknown) => runToEnd(validate(input, false)).result,
   /** Without the snapshot copy, as for a response the element parsed itself. */
-  owned: (input: unknown) => validate(input, true, true).result,
+  owned: (input: unknown) => runToEnd(validate(input, true, true)).result,
 };

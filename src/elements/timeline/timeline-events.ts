@@ -73,9 +73,22 @@ export class TimelineEvents {
     return this.loader.status === 'ready';
   }
 
-  /** Settles once a search worked out over several tasks is applied; null when none is under way. */
+  /**
+   * Settles once a dataset read over several tasks, or a search worked out over several tasks, is
+   * applied; null when neither is under way.
+   */
   get searching(): Promise<void> | null {
-    return this.search.pending;
+    return this.loader.pending ?? this.search.pending;
+  }
+
+  /** The element's updates, until no reading or search under way asks for another one. */
+  async updatesSettled(update: () => Promise<boolean>): Promise<boolean> {
+    let complete = await update();
+    for (let pending = this.searching; pending; pending = this.searching) {
+      await pending;
+      complete = await update();
+    }
+    return complete;
   }
 
   /**

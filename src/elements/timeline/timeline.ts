@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../../controllers/dataset-loader.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { ZoomController } from '../../controllers/zoom-controller.js';
-import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
+import { dirOf, inheritedLang, messagesFor, toLang } from '../../i18n/messages.js';
 import type { Dataset, Lang } from '../../model/types.js';
 import { cssTimeMs } from '../../styles/css-time.js';
 import { Announcer } from './announcer.js';
@@ -25,6 +25,7 @@ import { timelinePartStyles } from './parts.styles.js';
 import { PlotTemplate } from './plot-template.js';
 import { PrintController } from './print-controller.js';
 import { SelectionController } from './selection-controller.js';
+import { GivenData } from './given-data.js';
 import { TimelineEvents } from './timeline-events.js';
 import { reportedDate, VisibleWindow } from './visible-window.js';
 import { WindowGeometry } from './window-geometry.js';
@@ -106,8 +107,18 @@ import { WindowGeometry } from './window-geometry.js';
 export class TarikhTimeline extends LitElement {
   static override styles = timelinePartStyles;
 
-  /** The dataset to draw. Setting it validates it and re-renders; bad events are reported, valid ones kept. */
-  @property({ attribute: false }) data: Dataset | null = null;
+  /**
+   * The dataset to draw. Setting it validates it and re-renders; bad events are reported, valid ones kept. The element
+   * draws its own copy and does not keep your object alive: once nothing else holds it, `data` gives `loadedData`.
+   */
+  @property({ attribute: false })
+  get data(): Dataset | null {
+    return this.given.get(() => this.loadedData);
+  }
+  set data(value: Dataset | null) {
+    this.given.set(value); // Lit's @property wraps this setter and requests the update.
+  }
+  private readonly given = new GivenData<Dataset>();
 
   /** URL of a dataset JSON to fetch. A failure shows a localized error and fires `tarikh-error`. */
   @property({ reflect: true }) src = '';
@@ -178,7 +189,7 @@ export class TarikhTimeline extends LitElement {
   private readonly details = new DetailsLoading(this);
   @query('.plot') private plot!: HTMLElement;
   /** Sizes and fonts from the element's CSS, and text measured in them. */
-  private readonly css = new MetricsController(this, this.shown, () => this.isRtl);
+  private readonly css = new MetricsController(this, this.shown, () => this.rtl);
   private readonly metrics = this.css.metrics;
   /** The fold of the axis: the stretches without events drawn narrow. */
   private readonly axisFold = new AxisFold({
@@ -204,7 +215,7 @@ export class TarikhTimeline extends LitElement {
     currentView: () => this.visible.view(),
   });
   private readonly overview = new OverviewBand({
-    overviewView: () => this.geometry.overview(this.size.width, this.isRtl),
+    overviewView: () => this.geometry.overview(this.size.width, this.rtl),
     view: () => this.visible.view(),
     times: () => this.shown.at,
     timesKey: () => String(this.shown.version),
@@ -227,7 +238,7 @@ export class TarikhTimeline extends LitElement {
     geometry: this.geometry,
     fold: this.axisFold,
     size: () => this.size,
-    rtl: () => this.isRtl,
+    rtl: () => this.rtl,
     canShow: () => this.hasUpdated && this.ready,
     selectedIntoView: () => this.selectedIntoView(),
     unfolded: (stretch) => this.announcer.selection(unfoldedText(stretch, this.language)),
@@ -251,7 +262,7 @@ export class TarikhTimeline extends LitElement {
     window: this.visible,
     zoom: this.zoom,
     width: () => this.size.width,
-    rtl: () => this.isRtl,
+    rtl: () => this.rtl,
     listCluster: (key) => this.clusterList.open(key),
   });
   private readonly clusterList = new ClusterListController(this, (id) => {
@@ -280,12 +291,7 @@ export class TarikhTimeline extends LitElement {
 
   /** The effective language: the `lang` attribute, else the nearest ancestor's, else English. */
   get language(): Lang {
-    return this.lang ? toLang(this.lang) : this.inheritedLanguage();
-  }
-
-  private inheritedLanguage(): Lang {
-    const owner = this.parentElement?.closest('[lang]');
-    return toLang(owner?.getAttribute('lang') ?? document.documentElement.lang);
+    return this.lang ? toLang(this.lang) : inheritedLang(this);
   }
 
   /** The dataset as drawn: what `data` or `src` gave, with invalid events left out. Null until one is loaded. */
@@ -293,10 +299,9 @@ export class TarikhTimeline extends LitElement {
     return this.loader.model;
   }
 
-  private get isRtl() {
+  private get rtl() {
     return this.language === 'ar';
   }
-
   private get ready() {
     return this.events.ready;
   }
@@ -335,18 +340,17 @@ export class TarikhTimeline extends LitElement {
     if (changed.has('lang') && changed.get('lang') !== undefined) {
       // The transform was made for the previous direction: read the window the reader saw with it.
       const previous = changed.get('lang') as string;
-      this.visible.keep((previous ? toLang(previous) : this.inheritedLanguage()) === 'ar');
+      this.visible.keep((previous ? toLang(previous) : inheritedLang(this)) === 'ar');
     }
     const dataGiven = this.events.take(changed);
+    this.given.taken();
     // New data, or new search results, are listed from their first page.
     if (dataGiven || changed.has('src') || changed.has('filter') || changed.has('hiddenTracks')) this.list.restart();
     if ((changed.has('start') || changed.has('end')) && this.hasUpdated)
       this.visible.fromAttributes(this.start, this.end);
     this.events.refilter(changed, dataGiven);
-    // A window asked for (by new data, or kept across a change of direction) is set before this
-    // render, not after it: updated() would draw the old window first, then render again for the
-    // new one, and again for start and end changing as the window settles, which here they do
-    // within this update.
+    // A window asked for (by new data, or kept across a change of direction) is set before this render: in
+    // updated() the old window would be drawn first, then again for the new one and its start and end.
     if (this.visible.pending && this.hasUpdated) this.visible.showPending();
     if (changed.has('selected') && this.selected && (this.listView || this.print.printing))
       this.list.follow(this.shown.items, this.selected);
@@ -371,14 +375,9 @@ export class TarikhTimeline extends LitElement {
     this.frames.layoutAhead();
   }
 
-  /** Also waits for a search worked out over several tasks (see SearchPreparation) and its update. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let pending = this.events.searching; pending; pending = this.events.searching) {
-      await pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** Also waits for a dataset read, or a search worked out, over several tasks (and their update). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.events.updatesSettled(() => super.getUpdateComplete());
   }
 
   // ——— Asked by the controllers ———

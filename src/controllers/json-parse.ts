@@ -1,0 +1,118 @@
+import { splitter } from './json-split.js';
+
+/**
+ * Parsing a fetched JSON document without freezing the page: a large body is decoded and cut in a
+ * Web Worker (json-split.ts), and its events come back as text a chunk at a time, each chunk a message
+ * (a task) of its own that the page parses. Parsed whole on the page, a 1,000,000-event document was
+ * one task of more than a second. A small body is parsed at once, where starting a worker
+ * would cost more than it saves; so is any body where workers are not available (no `Worker`, or a
+ * Content-Security-Policy without `blob:` workers).
+ */
+
+/** Bodies from this size up are parsed in a worker: below it, parsing takes a few milliseconds. */
+export const OFF_THREAD_FROM = 512 * 1024;
+
+/** Events sent back in one message: a few milliseconds for the page to parse. */
+const EVENTS_PER_MESSAGE = 2000;
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; aborted: boolean };
+
+/**
+ * What the worker says: it is ready for the body; then the document without its events, its events a
+ * chunk at a time (JSON text), and done; or, for a document it does not cut, the whole text.
+ */
+type WorkerMessage =
+  | { kind: 'ready' }
+  | { kind: 'head'; text: string }
+  | { kind: 'events'; text: string }
+  | { kind: 'done' }
+  | { kind: 'whole'; text: string };
+
+// The worker's whole program: the splitter's own source and a few lines, so that it runs from a
+// blob: URL in any bundle. It only decodes and cuts text; the page parses each piece, as objects
+// made in the worker could only come over by a structured clone, slower than parsing JSON.
+const WORKER = `const split = (${String(splitter)})();
+onmessage = (message) => {
+  if (message.data === 'ready?') {
+    postMessage({ kind: 'ready' });
+    return;
+  }
+  const text = new TextDecoder().decode(message.data);
+  const cut = split(text, ${EVENTS_PER_MESSAGE});
+  if (!cut) {
+    postMessage({ kind: 'whole', text });
+    return;
+  }
+  postMessage({ kind: 'head', text: cut.head });
+  for (const chunk of cut.chunks) postMessage({ kind: 'events', text: chunk });
+  postMessage({ kind: 'done' });
+};`;
+
+/** Parses `body` (UTF-8 JSON); never throws. Large bodies are parsed off the page's thread. */
+export function parseJson(body: ArrayBuffer, signal: AbortSignal, offThreadFrom = OFF_THREAD_FROM): Promise<Parsed> {
+  if (body.byteLength >= offThreadFrom) {
+    const worker = startWorker();
+    if (worker) return parseInWorker(worker, body, signal);
+  }
+  return Promise.resolve(parseHere(body));
+}
+
+function parseHere(body: ArrayBuffer): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(body)) as unknown };
+  } catch {
+    return { ok: false, aborted: false };
+  }
+}
+
+function startWorker(): Worker | null {
+  if (typeof Worker !== 'function' || typeof Blob !== 'function') return null;
+  let url = '';
+  try {
+    url = URL.createObjectURL(new Blob([WORKER], { type: 'text/javascript' }));
+    return new Worker(url);
+  } catch {
+    return null;
+  } finally {
+    // The worker's script was resolved when it was made: the URL is no longer needed.
+    if (url) URL.revokeObjectURL(url);
+  }
+}
+
+function parseInWorker(worker: Worker, body: ArrayBuffer, signal: AbortSignal): Promise<Parsed> {
+  // The body is handed over (transferred, not copied) only once the worker answers: one that cannot
+  // start (a policy refusing blob: workers shows only as an error event) leaves it to be parsed here.
+  return new Promise<Parsed>((resolve) => {
+    let head: Record<string, unknown> | null = null;
+    const events: unknown[] = [];
+    let handedOver = false;
+    const finish = (parsed: Parsed) => {
+      worker.terminate();
+      worker.onmessage = worker.onerror = null;
+      signal.removeEventListener('abort', abort);
+      resolve(parsed);
+    };
+    const abort = () => finish({ ok: false, aborted: true });
+    signal.addEventListener('abort', abort);
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      try {
+        if (data.kind === 'ready') {
+          handedOver = true;
+          worker.postMessage(body, [body]);
+        } else if (data.kind === 'events') {
+          const chunk = JSON.parse(`[${data.text}]`) as unknown[];
+          for (let i = 0; i < chunk.length; i += 1) events.push(chunk[i]);
+        } else if (data.kind === 'head') head = JSON.parse(data.text) as Record<string, unknown>;
+        else if (data.kind === 'whole') finish({ ok: true, value: JSON.parse(data.text) as unknown });
+        else finish({ ok: true, value: { ...head, events } });
+      } catch {
+        finish({ ok: false, aborted: false });
+      }
+    };
+    worker.onerror = (error) => {
+      error.preventDefault();
+      finish(handedOver ? { ok: false, aborted: false } : parseHere(body));
+    };
+    worker.postMessage('ready?');
+  });
+}

@@ -1,0 +1,157 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import type { Dataset, TarikhTimeline } from '../../src/index.js';
+import { validateDataset } from '../../src/model/validate.js';
+import { datasetWith, eventsEvery } from '../helpers/datasets.js';
+import { shadow, watchPageErrors } from './helpers.js';
+
+const LOADING = { en: 'Loading the timeline…', ar: 'جارٍ تحميل الخط الزمني…' };
+
+/** A dataset large enough that reading it takes many slices: 40,000 events, one an hour. */
+const large = (title = (i: number) => ({ ar: `حدث ${i}`, en: `Event ${i}` })) =>
+  datasetWith(eventsEvery(40_000, 1, title));
+
+async function emptyTimeline(lang: 'en' | 'ar' = 'en') {
+  const el = await fixture<TarikhTimeline>(
+    html`<tarikh-timeline lang=${lang} style="width: 900px; height: 400px"></tarikh-timeline>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** Resolves after a message task: the page had a turn. */
+const aTurn = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+const status = (el: TarikhTimeline) => shadow(el).querySelector('[role="status"]')?.textContent?.trim();
+const busy = (el: TarikhTimeline) => shadow(el).querySelector('.layout')?.getAttribute('aria-busy');
+const drawn = (el: TarikhTimeline) => shadow(el).querySelectorAll('[part~="event"], [part="cluster"]').length;
+
+describe('robustness: reading a large dataset in slices', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it(`lets the page take turns while it reads, saying it is loading, then draws every valid event (${lang})`, async () => {
+      const page = watchPageErrors();
+      const el = await emptyTimeline(lang);
+      const data = large();
+      data.events[7]!.date = 'yesterday';
+      let loaded = 0;
+      let turnsBeforeLoad = 0;
+      el.addEventListener('tarikh-load', () => (loaded += 1));
+      el.data = data;
+      // The page gets turns while the reading goes on, and the element says it is loading.
+      for (let i = 0; i < 3; i += 1) {
+        await aTurn();
+        if (!loaded) turnsBeforeLoad += 1;
+      }
+      expect(turnsBeforeLoad).to.equal(3);
+      expect(status(el)).to.equal(LOADING[lang]);
+      expect(busy(el)).to.equal('true');
+      await el.updateComplete;
+      expect(loaded).to.equal(1);
+      expect(busy(el)).to.equal('false');
+      expect(drawn(el)).to.be.greaterThan(0);
+      // The same events as validated at once, the bad one left out and reported.
+      const once = validateDataset(data);
+      expect(el.loadedData!.events.map((e) => e.id)).to.deep.equal(once.dataset!.events.map((e) => e.id));
+      expect(el.loadedData!.events).to.have.length(39_999);
+      expect(shadow(el).querySelector('[part="error"]')?.textContent).to.include('$.events[7]');
+      expect(page.stop()).to.deep.equal([]);
+    });
+  }
+
+  it('draws what it read even if the page changes its object while reading', async () => {
+    const el = await emptyTimeline();
+    const data = large();
+    el.data = data;
+    await aTurn();
+    // The first slice has read the first events; the page now changes one of them.
+    data.events[0]!.title.en = 'Changed afterwards';
+    await el.updateComplete;
+    expect(el.loadedData!.events[0]!.title.en).to.equal('Event 0');
+  });
+
+  it('gives up a reading for newer data: only the newest is loaded and drawn', async () => {
+    const el = await emptyTimeline();
+    const loads: Dataset[] = [];
+    el.addEventListener('tarikh-load', (e) => loads.push(e.detail.dataset));
+    el.data = large((i) => ({ ar: `أ ${i}`, en: `First ${i}` }));
+    await aTurn();
+    el.data = large((i) => ({ ar: `ب ${i}`, en: `Second ${i}` }));
+    await el.updateComplete;
+    expect(loads).to.have.length(1);
+    expect(loads[0]!.events[0]!.title.en).to.equal('Second 0');
+    expect(el.loadedData!.events[0]!.title.en).to.equal('Second 0');
+  });
+
+  it('goes on reading while the element is moved in the page', async () => {
+    const el = await emptyTimeline();
+    el.data = large();
+    await aTurn();
+    const parent = el.parentElement!;
+    el.remove();
+    await aTurn();
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.loadedData!.events).to.have.length(40_000);
+    expect(drawn(el)).to.be.greaterThan(0);
+  });
+
+  it('reads a large `src` parsed in a worker, to the same events as the same `data`', async () => {
+    const Original = window.Worker;
+    let workers = 0;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        workers += 1;
+      }
+    };
+    try {
+      const data = large();
+      const text = JSON.stringify(data);
+      expect(text.length).to.be.greaterThan(512 * 1024);
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const el = await emptyTimeline('ar');
+      const loaded = oneEvent(el, 'tarikh-load');
+      el.src = url;
+      await loaded;
+      await el.updateComplete;
+      URL.revokeObjectURL(url);
+      expect(workers).to.equal(1);
+      expect(el.loadedData).to.deep.equal(validateDataset(data).dataset);
+      expect(drawn(el)).to.be.greaterThan(0);
+    } finally {
+      window.Worker = Original;
+    }
+  });
+
+  it('reports a large `src` that is not valid JSON, in the reader’s language', async () => {
+    const text = JSON.stringify(large()).slice(0, -20);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const el = await emptyTimeline('ar');
+    const failed = oneEvent(el, 'tarikh-error');
+    el.src = url;
+    const { detail } = await failed;
+    URL.revokeObjectURL(url);
+    expect(detail.message).to.equal('تعذّر تحميل الخط الزمني: الملف ليس JSON صالحًا');
+  });
+
+  it('does not keep the page’s object: `data` is it while held, and the dataset as drawn after', async () => {
+    const el = await emptyTimeline();
+    const data = datasetWith(eventsEvery(3, 24));
+    el.data = data;
+    await el.updateComplete;
+    expect(el.data).to.equal(data);
+    // What the page gave is held weakly once read; here the weak reference is cleared, as a collection would.
+    const given = (el as unknown as { given: { weak: { deref(): unknown } | null } }).given;
+    given.weak = { deref: () => undefined };
+    expect(el.data).to.equal(el.loadedData);
+    expect(el.data!.events).to.have.length(3);
+  });
+});
