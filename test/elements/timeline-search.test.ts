@@ -90,13 +90,23 @@ for (const lang of ['en', 'ar'] as const) {
       await el.updateComplete;
       const page = watchPageErrors();
       el.data = largeDataset();
-      await nextTask();
-      // The page got a task in before the search was done: nothing drawn yet (not all the events, which
-      // the search would then take away), no "no events", but busy and saying why.
-      expect(busy(el)).to.equal('true');
-      expect(shownCount(el)).to.equal(0);
       const status = () => shadow(el).querySelector('.status')?.textContent?.trim();
-      expect(status()).to.equal(lang === 'ar' ? 'جارٍ البحث في الأحداث…' : 'Searching the events…');
+      // The page gets tasks in while the data is read and then searched: nothing drawn meanwhile (not all
+      // the events, which the search would then take away), no "no events", but busy and saying why.
+      const said = new Set<string | undefined>();
+      const done = el.updateComplete.then(() => true);
+      let settled = false;
+      void done.then(() => (settled = true));
+      for (await nextTask(); !settled; await nextTask()) {
+        expect(busy(el)).to.equal('true');
+        expect(shownCount(el)).to.equal(0);
+        said.add(status());
+      }
+      expect([...said]).to.deep.equal(
+        lang === 'ar'
+          ? ['جارٍ تحميل الخط الزمني…', 'جارٍ البحث في الأحداث…']
+          : ['Loading the timeline…', 'Searching the events…'],
+      );
 
       await el.updateComplete;
       expect(busy(el)).to.equal('false');

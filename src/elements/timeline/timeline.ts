@@ -110,6 +110,7 @@ export class TarikhTimeline extends LitElement {
   /**
    * The dataset to draw. Setting it validates it and re-renders; bad events are reported, valid ones kept. The element
    * draws its own copy and does not keep your object alive: once nothing else holds it, `data` gives `loadedData`.
+   * @default null
    */
   @property({ attribute: false })
   get data(): Dataset | null {
