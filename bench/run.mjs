@@ -1,7 +1,9 @@
 // `npm run bench` (after `npm run build`): Tarikh against vis-timeline in headless Chromium.
-// Usage: node bench/run.mjs [--quick] [--repeats N] [--tarikh-repeats N] [--sizes 1000,10000] [--clumped 0.35]
-//                           [--out bench/results]
-//                           [--libs tarikh,vis] [--views fitted,two-weeks] [--fold]
+// Usage: node bench/run.mjs [--quick] [--repeats N] [--tarikh-repeats N] [--sizes 1000,10000] [--vis-max 10000]
+//                           [--shape news|legacy] [--clumped 0.35] [--out bench/results]
+//                           [--libs tarikh,vis] [--views fitted,two-weeks,src] [--fold]
+// The issue-26 set (1,000 to 1,000,000 events, vis-timeline up to 10,000), about 15 minutes here:
+//   npm run bench -- --sizes 1000,10000,100000,1000000
 // Serves the repository from a throwaway 127.0.0.1 server, opens bench/page.html once per library,
 // size, view and repeat (a fresh browser context each time), and writes bench/results.json (raw)
 // and bench/results.md (the table, also printed). What each number means: see bench/README.md.
@@ -16,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import * as prettier from 'prettier';
 import { chromeArgs, requireChrome } from '../test/tools/find-chrome.mjs';
+import { SHAPES, datasetJsonPieces } from './data.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -25,8 +28,16 @@ const argValue = (name) => {
 };
 const quick = args.includes('--quick');
 const sizes = (argValue('--sizes') ?? (quick ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
-/** Share of events that pile up in clumps (0 for uniformly spread events); see makeDataset in page.mjs. */
+/** The data: `news` (issue 26's shape, the default) or `legacy` (the earlier runs'); see bench/data.mjs. */
+const shape = argValue('--shape') ?? 'news';
+if (!SHAPES.includes(shape)) throw new Error(`--shape must be one of ${SHAPES.join(', ')}`);
+/** For the legacy shape: share of events that pile up in clumps (0 for uniformly spread events). */
 const clumped = Number(argValue('--clumped') ?? 0.35);
+/**
+ * vis-timeline is measured up to this many events: at 100,000 it never draws within 60 s (and at 10,000 it
+ * handles no wheel gesture within 60 s), so larger cells would only add minutes of timeouts.
+ */
+const visMax = Number(argValue('--vis-max') ?? 10_000);
 const repeats = Number(argValue('--repeats') ?? (quick ? 1 : 3));
 // Tarikh's runs take seconds, so they are repeated more on a shared machine whose load moves every figure.
 const tarikhRepeats = Number(argValue('--tarikh-repeats') ?? argValue('--repeats') ?? (quick ? 1 : 5));
@@ -40,7 +51,8 @@ const REPEAT_LIMIT_MS = 20_000;
 const LIBS = (argValue('--libs') ?? 'tarikh,vis').split(',');
 /** Tarikh with `fold-gaps`: the axis folds its stretches without events. */
 const fold = args.includes('--fold');
-const VIEWS = (argValue('--views') ?? 'fitted,two-weeks').split(',');
+/** fitted and two-weeks hand the dataset over by `data`; src (Tarikh only) by the URL of the served JSON. */
+const VIEWS = (argValue('--views') ?? 'fitted,two-weeks,src').split(',');
 /** Where results go: <out>.md and <out>.json, relative to the repository. */
 const out = argValue('--out') ?? 'bench/results';
 const FILES = {
@@ -73,9 +85,58 @@ const TYPES = {
  */
 const snapshot = new Map();
 
+/** The datasets' JSON, built once in Node (bench/data.mjs) and served as `/bench/data/<shape>-<n>.json`. */
+const datasets = new Map();
+
+/**
+ * Builds every size's JSON twice (determinism: the same sha256 both times) and keeps the first as Buffers,
+ * served without ever being one string (a million events is about 570 MB of UTF-8).
+ */
+function buildDatasets() {
+  const options = { shape, clumped };
+  const digest = (pieces, keep) => {
+    const hash = createHash('sha256');
+    for (const piece of pieces) {
+      const bytes = Buffer.from(piece);
+      hash.update(bytes);
+      keep?.push(bytes);
+    }
+    return hash.digest('hex');
+  };
+  const built = [];
+  for (const size of sizes) {
+    const t0 = Date.now();
+    const buffers = [];
+    const sha256 = digest(datasetJsonPieces(size, options), buffers);
+    const generateMs = Date.now() - t0;
+    const deterministic = digest(datasetJsonPieces(size, options)) === sha256;
+    const bytes = buffers.reduce((sum, b) => sum + b.length, 0);
+    datasets.set(`bench/data/${shape}-${size}.json`, { buffers, bytes });
+    built.push({ size, shape, bytes, sha256, generateMs, deterministic });
+  }
+  return built;
+}
+
 function startServer() {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^[/\\]+/, '');
+    const dataset = datasets.get(path.split(sep).join('/'));
+    if (req.method === 'GET' && dataset) {
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': dataset.bytes,
+        'cache-control': 'no-store',
+      });
+      const write = (i) => {
+        // Respects back-pressure: half a gigabyte is not queued in the socket at once.
+        while (i < dataset.buffers.length) {
+          if (!res.write(dataset.buffers[i++])) return res.once('drain', () => write(i));
+        }
+        res.end();
+      };
+      write(0);
+      return;
+    }
     const pinned = snapshot.get(path.split(sep).join('/'));
     if (req.method === 'GET' && pinned) {
       res.writeHead(200, { 'content-type': TYPES[extname(path)], 'cache-control': 'no-store' }).end(pinned);
@@ -163,7 +224,7 @@ async function openPage(origin, lib) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  await page.goto(`${origin}/bench/page.html?lib=${lib}${fold && lib === 'tarikh' ? '&fold=1' : ''}`);
+  await page.goto(`${origin}/bench/page.html?lib=${lib}&shape=${shape}${fold && lib === 'tarikh' ? '&fold=1' : ''}`);
   await page.waitForFunction(() => window.bench?.ready === true);
   return { context, page, problems };
 }
@@ -237,7 +298,7 @@ async function gesture(page, kind, what) {
 async function runOne(origin, lib, size, view) {
   const { context, page, problems } = await openPage(origin, lib);
   const started = Date.now();
-  const opts = { size, view, timeoutMs: TIMEOUT_MS, clumped };
+  const opts = { size, view, timeoutMs: TIMEOUT_MS };
   let result = { lib, size, view, firstRender: { failed: true } };
   let stuck = false;
   try {
