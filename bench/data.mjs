@@ -100,7 +100,10 @@ export const TITLE_MAX = 90;
 function sentence(rand, target, min, max) {
   const parts = [pick(rand, SUBJECTS), pick(rand, VERBS), pick(rand, OBJECTS)];
   let en = parts.map((p) => p[0]).join(' ');
-  let ar = parts.map((p) => p[1]).join(' ').replace('بـ ', 'بـ');
+  let ar = parts
+    .map((p) => p[1])
+    .join(' ')
+    .replace('بـ ', 'بـ');
   const unused = [...CLAUSES];
   while (unused.length && (Math.max(en.length, ar.length) < target || Math.min(en.length, ar.length) < min - 1)) {
     const [cen, car] = unused.splice(Math.floor(rand() * unused.length), 1)[0];
@@ -196,7 +199,10 @@ function newsShape(n, seed) {
     }
   }
   return {
-    head: { title: { ar: `أخبار اصطناعية (${n})`, en: `Synthetic news (${n})` }, sources: sources.map((s) => s.source) },
+    head: {
+      title: { ar: `أخبار اصطناعية (${n})`, en: `Synthetic news (${n})` },
+      sources: sources.map((s) => s.source),
+    },
     events: events(),
   };
 }

@@ -390,9 +390,24 @@ async function render({ size, view, timeoutMs }) {
   // clock starts, so neither library is charged for a collection of data it did not make.
   collectGarbage();
   // Tarikh is handed its window through the dataset's `view` only for two-week renders; fitted is its default.
-  const result = await firstRender(adapter, input, view === 'two-weeks' || lib !== 'tarikh' ? window : null, timeoutMs, bySrc);
+  const result = await firstRender(
+    adapter,
+    input,
+    view === 'two-weeks' || lib !== 'tarikh' ? window : null,
+    timeoutMs,
+    bySrc,
+  );
   input = null;
-  const out = { lib, size, view, shape: params.get('shape') ?? 'news', window, ...setupInfo, firstRender: result, errors: adapter.errors };
+  const out = {
+    lib,
+    size,
+    view,
+    shape: params.get('shape') ?? 'news',
+    window,
+    ...setupInfo,
+    firstRender: result,
+    errors: adapter.errors,
+  };
   if (result.timedOut) return out;
   await idle();
   out.nodes = adapter.nodes();
