@@ -430,7 +430,8 @@ function ratio(t, v, key, show = (x) => fmtInt(x)) {
   if (key.startsWith('firstRender') && v.timedOut && t[key]) return `> ${Math.floor(TIMEOUT_MS / t[key])}×`;
   if (t[key] == null || v[key] == null) return '—';
   if (t[key] === 0 || v[key] === 0) {
-    return t[key] === v[key] ? 'both 0' : `vis ${show(v[key])} / Tarikh ${show(t[key])}`;
+    const raw = (x) => (x === 0 ? '0' : show(x));
+    return t[key] === v[key] ? 'both 0' : `vis ${raw(v[key])} / Tarikh ${raw(t[key])}`;
   }
   const r = v[key] / t[key];
   return `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`;
