@@ -3,156 +3,27 @@
 // build, ?lib=check loads Tarikh only to validate the synthetic datasets. Nothing here is timed
 // unless it says so; every timed span is measured with performance.now() in this page.
 
+import { FOCUS, TITLE_MAX, TITLE_MIN, isoMinute } from './data.mjs';
+
 const DAY = 86_400_000;
-const HOUR = 3_600_000;
 const MINUTE = 60_000;
-/** The story's ten months: 1 September 2023 to 30 June 2024 (UTC). */
-const RANGE_START = Date.UTC(2023, 8, 1);
-const RANGE_END = Date.UTC(2024, 6, 1);
-/** Centre of the biggest pile-up, the point the zoom sequence and the two-week window close in on. */
-const FOCUS = Date.UTC(2024, 0, 16, 9, 0);
 const TWO_WEEKS = 14 * DAY;
 
 const TARIKH_URL = '/dist/tarikh.bundled.js';
 const VIS_URL = '/node_modules/vis-timeline/standalone/esm/vis-timeline-graph2d.min.js';
 
-// ——— Synthetic data ———
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same dataset in every run. */
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const EN_WORDS = [
-  'summit',
-  'launch',
-  'talks',
-  'visit',
-  'statement',
-  'missile',
-  'delegation',
-  'agreement',
-  'meeting',
-  'report',
-  'satellite',
-  'cosmodrome',
-  'envoy',
-  'sanctions',
-  'exercise',
-  'briefing',
-  'treaty',
-  'cooperation',
-  'minister',
-  'parliament',
-];
-const AR_WORDS = [
-  'قمة',
-  'إطلاق',
-  'محادثات',
-  'زيارة',
-  'بيان',
-  'صاروخ',
-  'وفد',
-  'اتفاق',
-  'اجتماع',
-  'تقرير',
-  'قمر',
-  'مبعوث',
-  'عقوبات',
-  'مناورة',
-  'وزير',
-  'تعاون',
-];
-
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
-const words = (rand, list, n) => Array.from({ length: n }, () => pick(rand, list)).join(' ');
-const isoMinute = (ms) => new Date(ms).toISOString().slice(0, 19) + 'Z';
-const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
-
-/** A standard normal deviate (Box–Muller) from the seeded generator. */
-function gaussian(rand) {
-  const u = Math.max(rand(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
-}
-
+const params = new URLSearchParams(location.search);
 /**
- * A valid Tarikh Dataset of `n` events across the ten months, deterministic for (`n`, `seed`).
- * 65 % of the events are spread uniformly; 35 % (`clumped`) pile up in 12 clumps (one big clump at FOCUS),
- * a third of those on the exact hour of their clump's centre. 15 % are day-precision dates and 5 %
- * are ranges of 1–5 days. Each event has one excerpt, a verbatim slice of one of 12 small sources.
+ * The dataset's JSON as bench/run.mjs serves it (built by bench/data.mjs in Node, the same bytes for every page).
+ * Absolute, so that a Web Worker (whose base URL is its script's) would fetch the very same resource.
  */
-export function makeDataset(n, { seed = 20230913, clumped = 0.35 } = {}) {
-  const rand = mulberry32(seed ^ Math.imul(n, 2654435761));
-  const sources = Array.from({ length: 12 }, (_, i) => {
-    const lang = i % 2 === 0 ? 'en' : 'ar';
-    const list = lang === 'en' ? EN_WORDS : AR_WORDS;
-    const sentences = Array.from({ length: 12 }, () => `${words(rand, list, 6 + Math.floor(rand() * 6))}.`);
-    return {
-      id: `s${i}`,
-      title: { ar: `مصدر ${i}: ${words(rand, AR_WORDS, 3)}`, en: `Source ${i}: ${words(rand, EN_WORDS, 3)}` },
-      outlet: { ar: `وكالة ${i}`, en: `Agency ${i}` },
-      published: isoDay(RANGE_START + i * 20 * DAY),
-      lang,
-      url: `https://example.org/source/${i}`,
-      text: sentences.join(' '),
-    };
-  });
-  const clumps = Array.from({ length: 12 }, (_, i) => ({
-    at: i === 0 ? FOCUS : RANGE_START + Math.floor((rand() * (RANGE_END - RANGE_START)) / HOUR) * HOUR,
-    sigma: (1 + rand() * 11) * HOUR,
-    weight: i === 0 ? 4 : 1,
-  }));
-  const totalWeight = clumps.reduce((sum, c) => sum + c.weight, 0);
-  const pickClump = () => {
-    let r = rand() * totalWeight;
-    for (const c of clumps) if ((r -= c.weight) < 0) return c;
-    return clumps[clumps.length - 1];
-  };
+const datasetUrl = (size) => new URL(`/bench/data/${params.get('shape') ?? 'news'}-${size}.json`, location.href).href;
 
-  const events = new Array(n);
-  for (let i = 0; i < n; i += 1) {
-    let at;
-    if (rand() < clumped) {
-      const c = pickClump();
-      at = rand() < 1 / 3 ? c.at : c.at + gaussian(rand) * c.sigma;
-      at = Math.min(RANGE_END - DAY, Math.max(RANGE_START, at));
-    } else {
-      at = RANGE_START + rand() * (RANGE_END - RANGE_START - DAY);
-    }
-    at = Math.floor(at / MINUTE) * MINUTE;
-    const kind = rand();
-    const source = sources[Math.floor(rand() * sources.length)];
-    const start = Math.floor(rand() * (source.text.length - 80));
-    const end = start + 20 + Math.floor(rand() * 50);
-    const quote = source.text.slice(start, end);
-    const event = {
-      id: `e${i}`,
-      date: kind < 0.2 ? isoDay(at) : isoMinute(at),
-      title: {
-        ar: `${words(rand, AR_WORDS, 1 + Math.floor(rand() * 3))} ${i}`,
-        en: `${words(rand, EN_WORDS, 1 + Math.floor(rand() * 3))} ${i}`,
-      },
-      excerpts: [
-        {
-          source: source.id,
-          quote,
-          start,
-          end,
-          translation: { ar: source.lang === 'ar' ? quote : `ترجمة ${i}`, en: `Translation ${i}` },
-        },
-      ],
-    };
-    if (kind < 0.05) event.end = isoDay(at + (1 + Math.floor(rand() * 5)) * DAY);
-    events[i] = event;
-  }
-  return { title: { ar: `بيانات اصطناعية (${n})`, en: `Synthetic data (${n})` }, sources, events };
+/** The dataset as a page holds data it fetched: `response.json()` of the served bytes (not timed). */
+async function fetchDataset(size) {
+  const response = await fetch(datasetUrl(size));
+  if (!response.ok) throw new Error(`dataset ${size}: HTTP ${response.status}`);
+  return response.json();
 }
 
 /** The span of a dataset the way Tarikh fits it: every event, plus 5 % (at least a day) each side. */
@@ -219,20 +90,30 @@ async function tarikhAdapter(host) {
   el.lang = 'en';
   // `--fold` in run.mjs: the axis folds its stretches without events (issue #25).
   if (new URLSearchParams(location.search).get('fold') === '1') el.setAttribute('fold-gaps', '');
+  // A million events is several hundred megabytes of JSON: give `src` more than the default 15 s.
+  el.setAttribute('fetch-timeout', '120000');
   const errors = [];
   el.addEventListener('tarikh-error', (e) => errors.push(e.detail));
+  // Only the time: keeping `detail.dataset` would hold the data in the page and inflate the heap per event.
+  const loaded = { at: null };
+  el.addEventListener('tarikh-load', () => (loaded.at ??= performance.now()));
   host.append(el);
   await el.updateComplete;
   return {
     name: 'tarikh',
     loadMs,
     errors,
+    loaded,
     root: () => el.shadowRoot,
     /** Sets the data; with `window`, the dataset's `view` asks for that window first. */
     render(dataset, window) {
       el.data = window
         ? { ...dataset, view: { start: new Date(window[0]).toISOString(), end: new Date(window[1]).toISOString() } }
         : dataset;
+    },
+    /** Hands over a URL instead: the element fetches, parses, validates and draws it. */
+    renderSrc(url) {
+      el.src = url;
     },
     hasNodes: () => el.shadowRoot.querySelector('[part~="event"], [part="cluster"]') !== null,
     zoom: (a, b) => el.zoomTo(new Date(a), new Date(b), { animate: false }),
@@ -317,28 +198,76 @@ async function visAdapter(host) {
 // ——— Measurements ———
 
 /**
- * Time to first render: from just before the data is handed over (Tarikh: `el.data = dataset`;
- * vis: `new DataSet(items)` + `new Timeline(...)`) to the first painted frame with nodes drawn,
- * by double requestAnimationFrame: every frame, the first rAF callback looks for drawn nodes; the
- * first frame that has them paints them, and the time is taken in the rAF callback of the frame
- * after it. `paintedMs` is the end of the main-thread work of the painting frame (rAF + task).
+ * Time to first render: from just before the data is handed over (Tarikh: `el.data = dataset` or `el.src = url`;
+ * vis: `new DataSet(items)` + `new Timeline(...)`) to the first painted frame with nodes drawn, by double
+ * requestAnimationFrame: every frame, the first rAF callback looks for drawn nodes (so loading spread over many
+ * tasks is timed as well as loading in one); the first frame that has them paints them, and the time is taken in
+ * the rAF callback of the frame after it. `paintedMs` is the end of the main-thread work of the painting frame
+ * (rAF + task). `loading` is what a `longtask` observer saw from the hand-over until the events were drawn,
+ * `tarikh-load` had fired (Tarikh) and the main thread then had 500 ms without a long task.
  */
-async function firstRender(adapter, input, window, timeoutMs) {
+async function firstRender(adapter, input, window, timeoutMs, bySrc) {
   await idle();
+  const loading = startLongTasks();
   const t0 = performance.now();
-  adapter.render(input, window);
+  if (bySrc) adapter.renderSrc(input);
+  else adapter.render(input, window);
   const syncMs = performance.now() - t0;
   let frames = 0;
+  let drawn = null;
   for (;;) {
     await nextFrame();
     frames += 1;
     if (adapter.hasNodes()) {
       const painted = await nextTask();
       const t1 = await nextFrame();
-      return { ms: t1 - t0, paintedMs: painted - t0, syncMs, frames };
+      drawn = { ms: t1 - t0, paintedMs: painted - t0, syncMs, frames };
+      break;
     }
-    if (performance.now() - t0 > timeoutMs) return { timedOut: true, ms: performance.now() - t0, syncMs, frames };
+    if (performance.now() - t0 > timeoutMs) {
+      loading.stop();
+      return { timedOut: true, ms: performance.now() - t0, syncMs, frames, loading: loading.result() };
+    }
   }
+  while (adapter.loaded && adapter.loaded.at === null && performance.now() - t0 < timeoutMs) await sleep(20);
+  const loadEventMs = adapter.loaded?.at == null ? null : adapter.loaded.at - t0;
+  await loading.quiet(500, timeoutMs);
+  loading.stop();
+  return { ...drawn, loadEventMs, loading: loading.result() };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A `longtask` recorder: every task over 50 ms on the main thread from now until `stop()`. */
+function startLongTasks() {
+  const tasks = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, ms: entry.duration });
+  });
+  observer.observe({ type: 'longtask' });
+  const began = performance.now();
+  return {
+    /** Waits until the main thread has had `ms` without a long task (entries arrive just after a task ends). */
+    async quiet(ms, limitMs) {
+      const since = performance.now();
+      for (;;) {
+        await sleep(50);
+        const now = performance.now();
+        const last = Math.max(since, ...tasks.map((t) => t.start + t.ms));
+        if (now - last >= ms || now - began > limitMs) return;
+      }
+    },
+    stop: () => {
+      for (const entry of observer.takeRecords()) tasks.push({ start: entry.startTime, ms: entry.duration });
+      observer.disconnect();
+    },
+    result: () => ({
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.ms)),
+      longTasks: tasks.length,
+      // The first twenty, in ms from the hand-over: enough to see whether loading came in slices.
+      tasks: tasks.slice(0, 20).map((t) => ({ at: Math.round(t.start - began), ms: Math.round(t.ms) })),
+    }),
+  };
 }
 
 /**
@@ -439,27 +368,46 @@ async function setup() {
 }
 
 /**
- * One page, one scenario. `view: 'fitted'` renders all events fitted, counts nodes and takes the
- * heap after a GC (then bench/run.mjs calls `zoom`); `view: 'two-weeks'` renders a two-week window
- * around FOCUS and counts nodes.
+ * One page, one scenario. `view: 'fitted'` hands all events over by `data`, fitted, counts nodes and takes the
+ * heap after a GC (then bench/run.mjs calls `zoom` and the gestures); `view: 'two-weeks'` does the same for a
+ * two-week window around FOCUS; `view: 'src'` (Tarikh only) gives the element the served JSON's URL instead, so
+ * fetching and parsing are the element's work too. The heap held per event is the heap after a GC, with the
+ * page's own references to the data dropped, minus the heap before the data was fetched, divided by `size`.
  */
 let fittedView = null;
-async function render({ size, view, timeoutMs, clumped }) {
+async function render({ size, view, timeoutMs }) {
   const setupInfo = await setup();
-  // As a page gets data it fetched: the strings JSON.parse makes, not the concatenations that built
-  // them (a library reading a concatenated string first flattens it, which fetched data never costs).
-  let dataset = JSON.parse(JSON.stringify(makeDataset(size, { clumped })));
-  const fitted = fittedWindow(dataset);
-  const window = view === 'fitted' ? fitted : [FOCUS - TWO_WEEKS / 2, FOCUS + TWO_WEEKS / 2];
-  let input = adapter.prepare ? adapter.prepare(dataset) : dataset;
-  dataset = null;
-  // The harness's own garbage (building the dataset and the items) is collected before the clock
-  // starts, so neither library is charged for a collection of data it did not make.
+  const bySrc = view === 'src';
+  let input = datasetUrl(size);
+  let window = null;
+  if (!bySrc) {
+    let dataset = await fetchDataset(size);
+    window = view === 'two-weeks' ? [FOCUS - TWO_WEEKS / 2, FOCUS + TWO_WEEKS / 2] : fittedWindow(dataset);
+    input = adapter.prepare ? adapter.prepare(dataset) : dataset;
+    dataset = null;
+  }
+  // The harness's own garbage (fetching and parsing the JSON, building vis's items) is collected before the
+  // clock starts, so neither library is charged for a collection of data it did not make.
   collectGarbage();
   // Tarikh is handed its window through the dataset's `view` only for two-week renders; fitted is its default.
-  const result = await firstRender(adapter, input, view === 'fitted' && lib === 'tarikh' ? null : window, timeoutMs);
+  const result = await firstRender(
+    adapter,
+    input,
+    view === 'two-weeks' || lib !== 'tarikh' ? window : null,
+    timeoutMs,
+    bySrc,
+  );
   input = null;
-  const out = { lib, size, view, clumped, window, ...setupInfo, firstRender: result, errors: adapter.errors };
+  const out = {
+    lib,
+    size,
+    view,
+    shape: params.get('shape') ?? 'news',
+    window,
+    ...setupInfo,
+    firstRender: result,
+    errors: adapter.errors,
+  };
   if (result.timedOut) return out;
   await idle();
   out.nodes = adapter.nodes();
@@ -469,33 +417,54 @@ async function render({ size, view, timeoutMs, clumped }) {
   collectGarbage();
   await idle(2);
   out.heapUsed = heapUsed();
+  if (out.heapUsed != null && setupInfo.heapBaseline != null) {
+    out.heapPerEventBytes = (out.heapUsed - setupInfo.heapBaseline) / size;
+  }
   return out;
 }
 
 /** The zoom sequence, from the window the fitted render shows. */
 const zoom = ({ timeoutMs }) => zoomSequence(adapter, fittedView, timeoutMs);
 
-/** Validates the synthetic datasets with Tarikh's own validator (the one the element runs). */
-async function check(sizes, clumped) {
+/**
+ * Validates one served dataset with Tarikh's own validator (the one the element runs), and describes its
+ * shape: title lengths, the share of excerpts quoting Arabic sources, of day-precision dates.
+ */
+async function check(size) {
   const { validateDataset } = await import(TARIKH_URL);
-  return sizes.map((size) => {
-    const t0 = performance.now();
-    const dataset = makeDataset(size, { clumped });
-    const generateMs = performance.now() - t0;
-    const again = JSON.stringify(makeDataset(size, { clumped })) === JSON.stringify(dataset);
-    const { problems, rejected, unverified } = validateDataset(dataset);
-    return {
-      size,
-      generateMs,
-      deterministic: again,
-      events: dataset.events.length,
-      problems: problems.slice(0, 5).map((p) => `${p.path}: ${p.message.en}`),
-      problemCount: problems.length,
-      rejected: rejected.length,
-      unverified: unverified.size,
-      clumpedAtFocus: dataset.events.filter((e) => e.date === isoMinute(FOCUS)).length,
-    };
-  });
+  const dataset = await fetchDataset(size);
+  const t0 = performance.now();
+  const { problems, rejected, unverified } = validateDataset(dataset);
+  const validateMs = performance.now() - t0;
+  const sourceLang = new Map(dataset.sources.map((s) => [s.id, s.lang]));
+  let shortest = Infinity;
+  let longest = 0;
+  let arabic = 0;
+  let day = 0;
+  for (const e of dataset.events) {
+    for (const t of [e.title.ar, e.title.en]) {
+      shortest = Math.min(shortest, t.length);
+      longest = Math.max(longest, t.length);
+    }
+    if (sourceLang.get(e.excerpts[0].source) === 'ar') arabic += 1;
+    if (e.date.length === 10) day += 1;
+  }
+  const n = dataset.events.length;
+  return {
+    size,
+    validateMs,
+    events: n,
+    sources: dataset.sources.length,
+    problems: problems.slice(0, 5).map((p) => `${p.path}: ${p.message.en}`),
+    problemCount: problems.length,
+    rejected: rejected.length,
+    unverified: unverified.size,
+    titleChars: [shortest, longest],
+    titlesWithin: shortest >= TITLE_MIN && longest <= TITLE_MAX,
+    arabicShare: arabic / n,
+    dayPrecisionShare: day / n,
+    atFocusMinute: dataset.events.filter((e) => e.date === isoMinute(FOCUS)).length,
+  };
 }
 
 /**
