@@ -1,4 +1,4 @@
-import { parseJson } from './json-parse.js';
+import { readJson } from './json-parse.js';
 
 /** Why fetching a dataset failed, so the element can say it in the reader's language. */
 export type LoadFailure =
@@ -31,11 +31,11 @@ export async function loadJson(url: string, signal: AbortSignal, timeout = DEFAU
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
     if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
-    const body = await response.arrayBuffer();
-    clearTimeout(timer);
-    const parsed = await parseJson(body, signal);
+    // The timeout covers the body's arrival, not the parsing of a large one.
+    const parsed = await readJson(response, controller.signal, () => clearTimeout(timer));
     if (parsed.ok) return parsed;
-    return { ok: false, failure: { kind: parsed.aborted ? 'aborted' : 'json' } };
+    if (parsed.reason === 'json') return { ok: false, failure: { kind: 'json' } };
+    throw new Error(parsed.reason);
   } catch {
     // Tenths, so a short timeout does not read "no answer within 0 seconds".
     if (timedOut) return { ok: false, failure: { kind: 'timeout', seconds: Math.round(timeoutMs / 100) / 10 } };

@@ -15,7 +15,8 @@ export const OFF_THREAD_FROM = 512 * 1024;
 /** Events sent back in one message: a few milliseconds for the page to parse. */
 const EVENTS_PER_MESSAGE = 2000;
 
-export type Parsed = { ok: true; value: unknown } | { ok: false; aborted: boolean };
+/** A parsed body, or why there is none: not JSON, the body could not be read, or the request was aborted. */
+export type Parsed = { ok: true; value: unknown } | { ok: false; reason: 'json' | 'network' | 'aborted' };
 
 /**
  * What the worker says: it is ready for the body; then the document without its events, its events a
@@ -23,6 +24,8 @@ export type Parsed = { ok: true; value: unknown } | { ok: false; aborted: boolea
  */
 type WorkerMessage =
   | { kind: 'ready' }
+  | { kind: 'received' }
+  | { kind: 'unreadable' }
   | { kind: 'head'; text: string }
   | { kind: 'events'; text: string }
   | { kind: 'done' }
@@ -32,12 +35,24 @@ type WorkerMessage =
 // blob: URL in any bundle. It only decodes and cuts text; the page parses each piece, as objects
 // made in the worker could only come over by a structured clone, slower than parsing JSON.
 const WORKER = `const split = (${String(splitter)})();
-onmessage = (message) => {
+onmessage = async (message) => {
   if (message.data === 'ready?') {
     postMessage({ kind: 'ready' });
     return;
   }
-  const text = new TextDecoder().decode(message.data);
+  const decoder = new TextDecoder();
+  const parts = [];
+  try {
+    const reader = message.data.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read())
+      parts.push(decoder.decode(read.value, { stream: true }));
+  } catch {
+    postMessage({ kind: 'unreadable' });
+    return;
+  }
+  parts.push(decoder.decode());
+  postMessage({ kind: 'received' });
+  const text = parts.join('');
   const cut = split(text, ${EVENTS_PER_MESSAGE});
   if (!cut) {
     postMessage({ kind: 'whole', text });
@@ -48,20 +63,38 @@ onmessage = (message) => {
   postMessage({ kind: 'done' });
 };`;
 
-/** Parses `body` (UTF-8 JSON); never throws. Large bodies are parsed off the page's thread. */
-export function parseJson(body: ArrayBuffer, signal: AbortSignal, offThreadFrom = OFF_THREAD_FROM): Promise<Parsed> {
-  if (body.byteLength >= offThreadFrom) {
+/**
+ * Reads and parses a response's body (UTF-8 JSON); never throws. `received` is called once the body
+ * has all arrived (a timeout covers only that). A body of `offThreadFrom` bytes or more, or of unknown
+ * length, is handed to a worker as a stream, so that the page never holds nor copies its bytes.
+ */
+export async function readJson(
+  response: Response,
+  signal: AbortSignal,
+  received: () => void,
+  offThreadFrom = OFF_THREAD_FROM,
+): Promise<Parsed> {
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  const body = response.body;
+  if (body && !(length < offThreadFrom)) {
     const worker = startWorker();
-    if (worker) return parseInWorker(worker, body, signal);
+    if (worker) return parseInWorker(worker, response, body, signal, received);
   }
-  return Promise.resolve(parseHere(body));
+  return parseHere(response, received);
 }
 
-function parseHere(body: ArrayBuffer): Parsed {
+async function parseHere(response: Response, received: () => void): Promise<Parsed> {
+  let bytes: ArrayBuffer;
   try {
-    return { ok: true, value: JSON.parse(new TextDecoder().decode(body)) as unknown };
+    bytes = await response.arrayBuffer();
   } catch {
-    return { ok: false, aborted: false };
+    return { ok: false, reason: 'network' };
+  }
+  received();
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) as unknown };
+  } catch {
+    return { ok: false, reason: 'json' };
   }
 }
 
@@ -79,39 +112,47 @@ function startWorker(): Worker | null {
   }
 }
 
-function parseInWorker(worker: Worker, body: ArrayBuffer, signal: AbortSignal): Promise<Parsed> {
-  // The body is handed over (transferred, not copied) only once the worker answers: one that cannot
-  // start (a policy refusing blob: workers shows only as an error event) leaves it to be parsed here.
+function parseInWorker(
+  worker: Worker,
+  response: Response,
+  body: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
+  received: () => void,
+): Promise<Parsed> {
+  // The body is handed over (its stream transferred) only once the worker answers: one that cannot
+  // start (a policy refusing blob: workers shows only as an error event) leaves it to be read here.
   return new Promise<Parsed>((resolve) => {
     let head: Record<string, unknown> | null = null;
     const events: unknown[] = [];
     let handedOver = false;
-    const finish = (parsed: Parsed) => {
+    const finish = (parsed: Parsed | Promise<Parsed>) => {
       worker.terminate();
       worker.onmessage = worker.onerror = null;
       signal.removeEventListener('abort', abort);
       resolve(parsed);
     };
-    const abort = () => finish({ ok: false, aborted: true });
+    const abort = () => finish({ ok: false, reason: 'aborted' });
     signal.addEventListener('abort', abort);
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       try {
         if (data.kind === 'ready') {
           handedOver = true;
           worker.postMessage(body, [body]);
-        } else if (data.kind === 'events') {
+        } else if (data.kind === 'received') received();
+        else if (data.kind === 'events') {
           const chunk = JSON.parse(`[${data.text}]`) as unknown[];
           for (let i = 0; i < chunk.length; i += 1) events.push(chunk[i]);
         } else if (data.kind === 'head') head = JSON.parse(data.text) as Record<string, unknown>;
         else if (data.kind === 'whole') finish({ ok: true, value: JSON.parse(data.text) as unknown });
+        else if (data.kind === 'unreadable') finish({ ok: false, reason: 'network' });
         else finish({ ok: true, value: { ...head, events } });
       } catch {
-        finish({ ok: false, aborted: false });
+        finish({ ok: false, reason: 'json' });
       }
     };
     worker.onerror = (error) => {
       error.preventDefault();
-      finish(handedOver ? { ok: false, aborted: false } : parseHere(body));
+      finish(handedOver ? { ok: false, reason: 'json' } : parseHere(response, received));
     };
     worker.postMessage('ready?');
   });

@@ -1,8 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { parseJson } from '../../src/controllers/json-parse.js';
+import { readJson, type Parsed } from '../../src/controllers/json-parse.js';
 
-const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 const none = () => new AbortController().signal;
+
+/** Reads a response of `text` as a served file gives it, its length known, or streamed without one. */
+function parse(text: string, offThreadFrom?: number, signal = none(), received = () => {}): Promise<Parsed> {
+  const bytes = new TextEncoder().encode(text);
+  return readJson(
+    new Response(bytes, { headers: { 'content-length': String(bytes.length) } }),
+    signal,
+    received,
+    offThreadFrom,
+  );
+}
 
 /** Counts the workers the page starts, or makes starting one fail as a Content-Security-Policy would. */
 function watchWorkers(mode: 'count' | 'refuse' | 'fail-to-start' = 'count') {
@@ -36,9 +46,35 @@ describe('parseJson', () => {
     const workers = watchWorkers();
     try {
       const text = JSON.stringify(dataset);
-      const parsed = await parseJson(bytes(text), none(), 0);
+      const parsed = await parse(text, 0);
       expect(workers.started()).to.equal(1);
       expect(parsed).to.deep.equal({ ok: true, value: JSON.parse(text) });
+    } finally {
+      workers.restore();
+    }
+  });
+
+  it('streams a body of unknown length to the worker, says when it has all arrived, and reports a broken stream', async () => {
+    const workers = watchWorkers();
+    try {
+      const text = JSON.stringify(dataset);
+      const encoded = new TextEncoder().encode(text);
+      const halves = [encoded.slice(0, 1001), encoded.slice(1001)];
+      let received = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull: (controller) => (halves.length ? controller.enqueue(halves.shift()!) : controller.close()),
+      });
+      const parsed = await readJson(new Response(stream), none(), () => (received += 1));
+      expect(workers.started()).to.equal(1);
+      expect(received).to.equal(1);
+      expect(parsed).to.deep.equal({ ok: true, value: JSON.parse(text) });
+      const broken = new ReadableStream<Uint8Array>({
+        start: (controller) => {
+          controller.enqueue(encoded.slice(0, 100));
+          controller.error(new TypeError('network'));
+        },
+      });
+      expect(await readJson(new Response(broken), none(), () => {})).to.deep.equal({ ok: false, reason: 'network' });
     } finally {
       workers.restore();
     }
@@ -47,7 +83,7 @@ describe('parseJson', () => {
   it('parses a small body at once, without a worker', async () => {
     const workers = watchWorkers();
     try {
-      expect(await parseJson(bytes('{"events":[1]}'), none())).to.deep.equal({ ok: true, value: { events: [1] } });
+      expect(await parse('{"events":[1]}')).to.deep.equal({ ok: true, value: { events: [1] } });
       expect(workers.started()).to.equal(0);
     } finally {
       workers.restore();
@@ -55,17 +91,18 @@ describe('parseJson', () => {
   });
 
   it('parses in the worker what it does not cut (no events list), and reports invalid JSON', async () => {
-    expect(await parseJson(bytes('[1, {"a": "b"}]'), none(), 0)).to.deep.equal({ ok: true, value: [1, { a: 'b' }] });
-    expect(await parseJson(bytes('{"events": [1, 2'), none(), 0)).to.deep.equal({ ok: false, aborted: false });
-    expect(await parseJson(bytes('{"events": [1,, 2]}'), none(), 0)).to.deep.equal({ ok: false, aborted: false });
-    expect(await parseJson(bytes('{"events": [1]} x'), none(), 0)).to.deep.equal({ ok: false, aborted: false });
+    expect(await parse('[1, {"a": "b"}]', 0)).to.deep.equal({ ok: true, value: [1, { a: 'b' }] });
+    const invalid = { ok: false, reason: 'json' };
+    expect(await parse('{"events": [1, 2', 0)).to.deep.equal(invalid);
+    expect(await parse('{"events": [1,, 2]}', 0)).to.deep.equal(invalid);
+    expect(await parse('{"events": [1]} x', 0)).to.deep.equal(invalid);
   });
 
   it('says it was aborted when the signal is, and stops the worker', async () => {
     const request = new AbortController();
-    const parsing = parseJson(bytes(JSON.stringify(dataset)), request.signal, 0);
+    const parsing = parse(JSON.stringify(dataset), 0, request.signal);
     request.abort();
-    expect(await parsing).to.deep.equal({ ok: false, aborted: true });
+    expect(await parsing).to.deep.equal({ ok: false, reason: 'aborted' });
   });
 
   for (const mode of ['refuse', 'fail-to-start'] as const) {
@@ -73,7 +110,7 @@ describe('parseJson', () => {
       const workers = watchWorkers(mode);
       try {
         const text = JSON.stringify(dataset);
-        expect(await parseJson(bytes(text), none(), 0)).to.deep.equal({ ok: true, value: JSON.parse(text) });
+        expect(await parse(text, 0)).to.deep.equal({ ok: true, value: JSON.parse(text) });
       } finally {
         workers.restore();
       }
