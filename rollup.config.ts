@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Plugin, RollupOptions } from 'rollup';
+import type { GetManualChunk, Plugin, RollupOptions } from 'rollup';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -216,6 +216,31 @@ const DOMLESS_INTRO = [
   'const document = globalThis.document ?? { createTreeWalker: () => ({}), createComment: () => ({}) };',
 ].join('\n');
 
+/** The entries the bundled build loads later, in its second file. */
+const LATER = ['src/details.ts', 'src/elements/timeline/lists.ts'];
+
+/**
+ * Puts the later entries in one chunk, `details`, with the modules only they import (statically), and every
+ * other module in one chunk with the entry, `first`, which becomes tarikh.bundled.js. Naming only the later
+ * modules would not do: rollup adds a manual chunk's dependencies to it unless they are in another manual
+ * chunk, so what the first load shares with them moved to the second file, which the first then imported.
+ */
+const laterChunk: GetManualChunk = (id, { getModuleInfo }) => {
+  const known = new Map<string, boolean>();
+  const isLater = (module: string): boolean => {
+    const found = known.get(module);
+    if (found !== undefined) return found;
+    known.set(module, false); // a cycle back here counts as shared, which keeps it in the first file
+    const info = getModuleInfo(module);
+    const later =
+      LATER.some((entry) => module.replace(/\\/g, '/').endsWith(entry)) ||
+      (!!info && !info.isEntry && info.importers.length > 0 && info.importers.every(isLater));
+    known.set(module, later);
+    return later;
+  };
+  return isLater(id) ? 'details' : 'first';
+};
+
 /** Must be the file's first line; terser's preamble puts it there, above the code and its source map. */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -235,11 +260,13 @@ const bundled: RollupOptions = {
     sourcemap: true,
     entryFileNames: 'tarikh.bundled.js',
     intro: (chunk) => (chunk.isEntry ? DOMLESS_INTRO : ''),
-    // The details panel and reader, loaded on the first selection (src/elements/details/lazy.ts).
+    // The details panel and reader, loaded on the first selection (src/elements/details/lazy.ts), and the list
+    // view's and cluster list's code (src/elements/timeline/lists.ts), loaded when either is first shown: one
+    // file, which the page fetches when idle, as two would each be gzipped without what the other shares
+    // (the event dates, excerpts and sources both write) and cost a second request.
+    manualChunks: laterChunk,
     chunkFileNames: (chunk) =>
-      chunk.isDynamicEntry && chunk.facadeModuleId?.replace(/\\/g, '/').endsWith('src/details.ts')
-        ? 'tarikh.bundled.details.js'
-        : 'tarikh.bundled.[name]-[hash].js',
+      chunk.name === 'details' ? 'tarikh.bundled.details.js' : 'tarikh.bundled.[name]-[hash].js',
   },
   plugins: [
     withoutD3Transitions(),

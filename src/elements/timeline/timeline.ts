@@ -17,6 +17,7 @@ import { FramePipeline } from './frame-pipeline.js';
 import { WindowLayout } from '../../layout/window-layout.js';
 import { KeyboardController } from './keyboard-controller.js';
 import { ListViewController } from './list-view-controller.js';
+import { listsLoading } from './lists-loading.js';
 import { OverviewBand } from './overview.js';
 import { MetricsController } from './metrics-controller.js';
 import { panelTemplate } from './panel-template.js';
@@ -176,6 +177,8 @@ export class TarikhTimeline extends LitElement {
   private readonly shown = this.events.shown;
   private readonly print = new PrintController(this);
   private readonly details = new DetailsLoading(this);
+  /** The list view's and cluster list's code, loaded when either is first shown or printed. */
+  private readonly lists = listsLoading(this);
   @query('.plot') private plot!: HTMLElement;
   /** Sizes and fonts from the element's CSS, and text measured in them. */
   private readonly css = new MetricsController(this, this.shown, () => this.isRtl);
@@ -254,11 +257,8 @@ export class TarikhTimeline extends LitElement {
     rtl: () => this.isRtl,
     listCluster: (key) => this.clusterList.open(key),
   });
-  private readonly clusterList = new ClusterListController(this, (id) => {
-    this.selection.select(id, true);
-    void this.selection.focusPanel();
-  });
-  private readonly list = new ListViewController(this, (id) => this.selection.select(id, true));
+  private readonly clusterList = new ClusterListController(this, (id) => this.selection.chooseInList(id), this.lists);
+  private readonly list = new ListViewController(this, (id) => this.selection.select(id, true), this.lists);
   /** The order a reader steps through the events shown, and the steps ("Previous" and "Next" in the panel). */
   private readonly story = new TimelineStory({
     shown: () => this.shown.items,
@@ -371,12 +371,13 @@ export class TarikhTimeline extends LitElement {
     this.frames.layoutAhead();
   }
 
-  /** Also waits for a search worked out over several tasks (see SearchPreparation) and its update. */
+  /** Also waits for a search worked out over several tasks (SearchPreparation), the list's code, and their updates. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let pending = this.events.searching; pending; pending = this.events.searching) {
+    for (let pending = this.events.searching ?? this.lists.pending; pending;) {
       await pending;
       complete = await super.getUpdateComplete();
+      pending = this.events.searching ?? this.lists.pending;
     }
     return complete;
   }
