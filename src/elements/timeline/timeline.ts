@@ -38,7 +38,7 @@ import { WindowGeometry } from './window-geometry.js';
  * @fires {CustomEvent<TarikhSelectDetail>} tarikh-select - An event was selected (`detail.id`) or the selection cleared (`detail.id` is null).
  * @fires {CustomEvent<TarikhRangeChangeDetail>} tarikh-range-change - The visible window settled after a zoom or pan: `detail.start` and `detail.end` (Dates).
  * @fires {CustomEvent<TarikhLoadDetail>} tarikh-load - A dataset was loaded (from `data` or `src`) and drawn: `detail.dataset`, with invalid events left out.
- * @fires {CustomEvent<TarikhErrorDetail>} tarikh-error - The data could not be loaded or is (partly) unusable, or the details panel's code could not be loaded: `detail.message` in the reader's language and `detail.errors`, each problem in words.
+ * @fires {CustomEvent<TarikhErrorDetail>} tarikh-error - The data could not be loaded or is (partly) unusable, or the code of the details panel or of the lists could not be loaded: `detail.message` in the reader's language and `detail.errors`, each problem in words.
  *
  * @csspart controls - The toolbar: "Start the story", zoom in, zoom out, fit, and the list view toggle.
  * @csspart story-start - The toolbar's "Start the story": selects the story's first event (in the dataset's `story.order`, else in time).
