@@ -48,6 +48,11 @@ function demoSite(): Plugin {
 const library: RollupOptions = {
   input: { index: 'src/index.ts', details: 'src/details.ts' },
   external: isDependency,
+  // The shared code stays in index.js (the other files import it from there), which also keeps the elements'
+  // definitions in the files package.json's `sideEffects` names: without it, the lists chunk, which shares code
+  // with both entries, made rollup move index.js's body to a chunk behind a re-exporting index.js, and an app's
+  // bundler then dropped the chunk's `customElements.define` as free of side effects.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',
