@@ -257,11 +257,11 @@ test('tarikh/dist/tarikh.bundled.js resolves through exports, imports only its d
   );
   const library = probe('exports-library', `console.log(JSON.stringify(Object.keys(await import('tarikh')).sort()));`);
   // The same names as the library (both leave the panel's two classes to their details file); the one- and
-  // two-letter names are the internal bindings the bundle's details file imports.
+  // two-letter names are the internal bindings the bundle's details file, and the library's chunks, import.
   assert.ok(result.exports.includes('TarikhTimeline'));
   assert.deepEqual(
     result.exports.filter((name) => name.length > 2),
-    library,
+    library.filter((name) => name.length > 2),
     'the bundle and the library export different names',
   );
   assert.ok(result.defines, 'importing the bundle does not define <tarikh-timeline>');
