@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Plugin, RollupOptions } from 'rollup';
+import type { GetManualChunk, Plugin, RollupOptions } from 'rollup';
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -48,6 +48,11 @@ function demoSite(): Plugin {
 const library: RollupOptions = {
   input: { index: 'src/index.ts', details: 'src/details.ts' },
   external: isDependency,
+  // The shared code stays in index.js (the other files import it from there), which also keeps the elements'
+  // definitions in the files package.json's `sideEffects` names: without it, the lists chunk, which shares code
+  // with both entries, made rollup move index.js's body to a chunk behind a re-exporting index.js, and an app's
+  // bundler then dropped the chunk's `customElements.define` as free of side effects.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',
@@ -106,16 +111,20 @@ function pureD3InterpolateFactories(): Plugin {
 }
 
 /**
- * Only what `format` reads of the two date-fns locales. A date-fns locale also carries `match` (for parsing),
- * `formatDistance` and `formatRelative`, none of which Tarikh calls; date-fns's `format` reads `localize`,
- * `formatLong` and `options` (week start, first week), and `code` is kept for anyone inspecting the object.
- * Every import that resolves to `date-fns/locale/ar.js` or `en-US.js` (src/time/format.ts, and date-fns's own
- * default locale) gets a module built from the locale's `_lib/localize.js` and `_lib/formatLong.js`, by
- * absolute path because the package's exports map hides `_lib`, with the real locale's `code` and `options`.
+ * Only what src/time/format.ts reads of the two date-fns locales: their month and era names. A date-fns locale
+ * also carries `match` (for parsing), `formatDistance`, `formatRelative`, `formatLong` and the names of days,
+ * quarters and day periods, none of which Tarikh writes. Every import that resolves to `date-fns/locale/ar.js`
+ * or `en-US.js` gets a module with the real locale's `code` and `options` and a `localize` whose `month` and
+ * `era` answer from tables read at build time from the real locale's own `localize`, for every width, so the
+ * names are date-fns's. The build fails if a locale no longer has one named export.
  */
 function slimDateFnsLocales(): Plugin {
   const locale = /[\\/]node_modules[\\/]date-fns[\\/]locale[\\/](ar|en-US)\.js$/;
   const prefix = '\0tarikh-slim-locale:';
+  type Localize = {
+    month: (month: number, options: { width: string; context: string }) => string;
+    era: (era: number, options: { width: string }) => string;
+  };
   return {
     name: 'tarikh-slim-date-fns-locales',
     async resolveId(source, importer, options) {
@@ -127,16 +136,24 @@ function slimDateFnsLocales(): Plugin {
     async load(id) {
       if (!id.startsWith(prefix)) return null;
       const file = id.slice(prefix.length);
-      const lib = file.replace(/\.js$/, '/_lib/');
-      const real = (await import(pathToFileURL(file).href)) as Record<string, { code: string; options: object }>;
+      const real = (await import(pathToFileURL(file).href)) as Record<
+        string,
+        { code: string; options: object; localize: Localize }
+      >;
       const names = Object.keys(real).filter((name) => name !== 'default');
       if (names.length !== 1) this.error(`date-fns locale ${file}: expected one named export, found ${names}`);
       const name = names[0]!;
-      const { code, options } = real[name]!;
+      const { code, options, localize } = real[name]!;
+      const widths = ['narrow', 'abbreviated', 'wide'];
+      const table = (count: number, read: (i: number, width: string) => string) =>
+        Object.fromEntries(widths.map((width) => [width, Array.from({ length: count }, (_, i) => read(i, width))]));
+      const months = table(12, (i, width) => localize.month(i, { width, context: 'formatting' }));
+      const eras = table(2, (i, width) => localize.era(i, { width }));
       return [
-        `import { localize } from ${JSON.stringify(lib + 'localize.js')};`,
-        `import { formatLong } from ${JSON.stringify(lib + 'formatLong.js')};`,
-        `export const ${name} = { code: ${JSON.stringify(code)}, localize, formatLong, options: ${JSON.stringify(options)} };`,
+        `const months = ${JSON.stringify(months)};`,
+        `const eras = ${JSON.stringify(eras)};`,
+        'const localize = { month: (m, o) => months[o.width][m], era: (e, o) => eras[o.width][e] };',
+        `export const ${name} = { code: ${JSON.stringify(code)}, localize, options: ${JSON.stringify(options)} };`,
         `export default ${name};`,
       ].join('\n');
     },
@@ -204,6 +221,31 @@ const DOMLESS_INTRO = [
   'const document = globalThis.document ?? { createTreeWalker: () => ({}), createComment: () => ({}) };',
 ].join('\n');
 
+/** The entries the bundled build loads later, in its second file. */
+const LATER = ['src/details.ts', 'src/elements/timeline/lists.ts'];
+
+/**
+ * Puts the later entries in one chunk, `details`, with the modules only they import (statically), and every
+ * other module in one chunk with the entry, `first`, which becomes tarikh.bundled.js. Naming only the later
+ * modules would not do: rollup adds a manual chunk's dependencies to it unless they are in another manual
+ * chunk, so what the first load shares with them moved to the second file, which the first then imported.
+ */
+const laterChunk: GetManualChunk = (id, { getModuleInfo }) => {
+  const known = new Map<string, boolean>();
+  const isLater = (module: string): boolean => {
+    const found = known.get(module);
+    if (found !== undefined) return found;
+    known.set(module, false); // a cycle back here counts as shared, which keeps it in the first file
+    const info = getModuleInfo(module);
+    const later =
+      LATER.some((entry) => module.replace(/\\/g, '/').endsWith(entry)) ||
+      (!!info && !info.isEntry && info.importers.length > 0 && info.importers.every(isLater));
+    known.set(module, later);
+    return later;
+  };
+  return isLater(id) ? 'details' : 'first';
+};
+
 /** Must be the file's first line; terser's preamble puts it there, above the code and its source map. */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -223,11 +265,13 @@ const bundled: RollupOptions = {
     sourcemap: true,
     entryFileNames: 'tarikh.bundled.js',
     intro: (chunk) => (chunk.isEntry ? DOMLESS_INTRO : ''),
-    // The details panel and reader, loaded on the first selection (src/elements/details/lazy.ts).
+    // The details panel and reader, loaded on the first selection (src/elements/details/lazy.ts), and the list
+    // view's and cluster list's code (src/elements/timeline/lists.ts), loaded when either is first shown: one
+    // file, which the page fetches when idle, as two would each be gzipped without what the other shares
+    // (the event dates, excerpts and sources both write) and cost a second request.
+    manualChunks: laterChunk,
     chunkFileNames: (chunk) =>
-      chunk.isDynamicEntry && chunk.facadeModuleId?.replace(/\\/g, '/').endsWith('src/details.ts')
-        ? 'tarikh.bundled.details.js'
-        : 'tarikh.bundled.[name]-[hash].js',
+      chunk.name === 'details' ? 'tarikh.bundled.details.js' : 'tarikh.bundled.[name]-[hash].js',
   },
   plugins: [
     withoutD3Transitions(),
@@ -239,7 +283,7 @@ const bundled: RollupOptions = {
     // V8's explicit compile hint (Chromium 136 and later; other engines read a comment): compile every
     // function while the file loads, not lazily on its first call, which for validation, sorting and
     // layout is inside the first render. About 10 ms of a 100,000-event first render here (bench).
-    terser({ format: { comments: false, preamble: COMPILE_HINT } }),
+    terser({ compress: { passes: 2 }, format: { comments: false, preamble: COMPILE_HINT } }),
   ],
 };
 

@@ -2,6 +2,9 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../../src/elements/source-view/define.js';
 import '../../src/index.js';
+// The workbench keeps working offline once loaded (test/node/workbench.test.mjs): the timeline's list code, which
+// the timeline otherwise loads in idle time, is bundled with the page.
+import '../../src/elements/timeline/lists.js';
 import type { TarikhSourceView } from '../../src/elements/source-view/source-view.js';
 import { toLang } from '../../src/i18n/messages.js';
 import type { Excerpt, Lang } from '../../src/model/types.js';

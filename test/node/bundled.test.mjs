@@ -1,7 +1,7 @@
 // The bundled build (dist/tarikh.bundled.js) in a blank page, in headless Chromium. The build leaves parts of
 // its dependencies out (d3's transitions, rollup.config.ts), so this checks that what a reader does
 // still works there and not only against the sources: wheel, drag, double-click and animated zoomTo, dates
-// in both languages (the build keeps only what date-fns's `format` reads of its locales), and the details
+// in both languages (the build keeps only the month and era names of date-fns's locales), and the details
 // panel, whose code is a second file loaded on the first selection.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

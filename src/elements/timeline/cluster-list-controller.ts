@@ -2,7 +2,9 @@ import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DrawnCluster } from '../../layout/frame.js';
 import type { TimelineItem } from '../../model/items.js';
 import type { Lang } from '../../model/types.js';
-import { CLUSTER_LIST_PAGE, clusterListTemplate } from './list-template.js';
+import type { LazyPart } from './lazy-part.js';
+import { CLUSTER_LIST_PAGE } from './list-pages.js';
+import { listsPendingTemplate, type Lists } from './lists-loading.js';
 
 /** Where the list of a drawn cluster goes and what it says. */
 export interface ClusterListParts {
@@ -29,10 +31,14 @@ export class ClusterListController {
   /** How many of the open list's options are rendered (it grows a page at a time). */
   limit = CLUSTER_LIST_PAGE;
 
-  /** `select` selects an event chosen in the list (the list has closed by then). */
+  /**
+   * `select` selects an event chosen in the list (the list has closed by then); `lists` is the list's code,
+   * loaded when a list first opens.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly select: (id: string) => void,
+    private readonly lists: LazyPart<Lists>,
   ) {}
 
   /** Lists a cluster's events, focus on its current option. */
@@ -48,14 +54,19 @@ export class ClusterListController {
   template(p: ClusterListParts): TemplateResult | typeof nothing {
     const open = this.openKey === null ? undefined : p.clusters.find((c) => c.key === this.openKey);
     if (!open) return nothing;
-    return clusterListTemplate({
+    const left = Math.min(open.left, p.width - 280);
+    const bottom = open.top === undefined ? p.axisHeight + p.laneHeight + 4 : p.height - open.top + 4;
+    this.lists.request();
+    const lists = this.lists.part;
+    if (!lists) return listsPendingTemplate(p.lang, this.lists, { left, bottom });
+    return lists.clusterListTemplate({
       items: p.items,
       indexes: open.cluster.ranges.flatMap(([from, to]) => Array.from({ length: to - from }, (_, i) => from + i)),
       lang: p.lang,
       selected: p.selected,
       nameOf: p.nameOf,
-      left: Math.min(open.left, p.width - 280),
-      bottom: open.top === undefined ? p.axisHeight + p.laneHeight + 4 : p.height - open.top + 4,
+      left,
+      bottom,
       limit: this.limit,
       onSelect: this.onSelect,
       onClose: this.close,

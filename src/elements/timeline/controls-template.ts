@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { messagesFor } from '../../i18n/messages.js';
 import type { Lang } from '../../model/types.js';
-import { icons } from './icons.js';
-import { listIcon } from './list-template.js';
+import { icons, listIcon } from './icons.js';
 
 /** The toolbar's state and what its buttons do. */
 export interface ControlsState {

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { detailsMessagesFor } from '../../i18n/details-messages.js';
 import { dirOf, messagesFor, toLang } from '../../i18n/messages.js';
@@ -8,6 +8,11 @@ import { isHttpUrl } from '../../model/validate.js';
 import { formatEventDate } from '../details/event-date.js';
 import { findSource, textIn } from '../source-view/citations.js';
 import { formatPublished } from '../source-view/source-meta.js';
+import { CLUSTER_LIST_PAGE, LIST_PAGE, clusterListShown, listWindow, type ListRange } from './list-pages.js';
+
+// The list view's and cluster list's page arithmetic stays in the first load (list-pages.ts), their templates
+// load with the list chunk (lists.ts).
+export { CLUSTER_LIST_PAGE, LIST_PAGE, clusterListShown, listWindow, type ListRange } from './list-pages.js';
 
 export interface ListViewOptions {
   items: readonly TimelineItem[];
@@ -22,35 +27,6 @@ export interface ListViewOptions {
   /** Renders one more page before or after `shown`, the range rendered now. */
   onMore: (shown: ListRange, side: 'before' | 'after') => void;
 }
-
-export interface ListRange {
-  start: number;
-  end: number;
-}
-
-/**
- * The range of a list's entries to render: `range` (within `count`) while it holds the selected entry
- * (`selectedAt`, −1 for none), else the page of the selected entry, so that it can be shown and
- * scrolled to without rendering every entry before it.
- */
-export function listWindow(count: number, range: ListRange, selectedAt: number, pageSize: number): ListRange {
-  let start = Math.max(0, range.start);
-  let end = Math.min(count, Math.max(start, range.end));
-  if (start >= count) {
-    // A range past the end (the list got shorter) shows its last page rather than nothing.
-    start = Math.max(0, count - pageSize);
-    end = count;
-  }
-  if (selectedAt < 0 || selectedAt >= count || (selectedAt >= start && selectedAt < end)) return { start, end };
-  const page = Math.floor(selectedAt / pageSize) * pageSize;
-  return { start: page, end: Math.min(count, page + pageSize) };
-}
-
-/**
- * Events the list view renders at a time: a dataset of 100,000 events would be over a million elements
- * (10,000 took 1.2 s to show here); buttons before and after the list render the page next to it.
- */
-export const LIST_PAGE = 200;
 
 /**
  * The linear view of the timeline: every event in time order with its date, title and track, the
@@ -195,19 +171,6 @@ export interface ClusterListOptions {
 }
 
 /**
- * Options a cluster list renders at a time. Thousands of events can share one instant (a live blog, or
- * the bench's pile-ups), and a list of all of them would be that many elements at once, and seconds
- * of work on a phone, for a list nobody scrolls through; a last option renders the next page.
- */
-export const CLUSTER_LIST_PAGE = 100;
-
-/** How many of a cluster list's options are rendered: `limit`, and up to the end of the selected one's page. */
-export function clusterListShown(count: number, limit: number, selectedAt: number): number {
-  const page = selectedAt < 0 ? 0 : Math.ceil((selectedAt + 1) / CLUSTER_LIST_PAGE) * CLUSTER_LIST_PAGE;
-  return Math.min(count, Math.max(limit, page));
-}
-
-/**
  * The events of a cluster as a small listbox over it: Up and Down (or Home and End) move, Enter or
  * Space selects, Escape closes and returns focus to the cluster, Tab leaves and closes.
  */
@@ -313,4 +276,3 @@ export function clusterListTemplate(o: ClusterListOptions): TemplateResult {
 }
 
 /** The list view toggle's icon: lines of a list, inheriting the button's colour. */
-export const listIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01"/></svg>`;

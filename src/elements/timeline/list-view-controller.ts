@@ -3,7 +3,9 @@ import { guard } from 'lit/directives/guard.js';
 import type { TimelineItem } from '../../model/items.js';
 import type { Dataset, Lang } from '../../model/types.js';
 import { trackColors } from '../../styles/track-colors.js';
-import { LIST_PAGE, type ListRange, listViewTemplate, listWindow } from './list-template.js';
+import type { LazyPart } from './lazy-part.js';
+import { LIST_PAGE, type ListRange, listWindow } from './list-pages.js';
+import { listsPendingTemplate, type Lists } from './lists-loading.js';
 
 /**
  * The list view and its pages: which of the events it renders (a page at a time, growing either
@@ -13,10 +15,11 @@ export class ListViewController {
   /** The positions of the events the list view renders. */
   range: ListRange = { start: 0, end: LIST_PAGE };
 
-  /** `select` selects an event chosen in the list. */
+  /** `select` selects an event chosen in the list; `lists` is the list's code, loaded when first shown. */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly select: (id: string) => void,
+    private readonly lists: LazyPart<Lists>,
   ) {}
 
   /** New data, or new search results: listed from their first page. */
@@ -34,16 +37,24 @@ export class ListViewController {
     if (range.start !== this.range.start || range.end !== this.range.end) this.setRange(range);
   }
 
-  /** Scrolls the selected event's entry into view. */
+  /** Scrolls the selected event's entry into view (once it is drawn, when the list's code is still loading). */
   scrollToSelected(selected: string) {
+    const loading = this.lists.part ? undefined : this.lists.pending;
+    if (loading) {
+      void loading.then(() => this.host.updateComplete).then(() => this.lists.part && this.scrollToSelected(selected));
+      return;
+    }
     this.host.shadowRoot
       ?.querySelector(`.list-item[data-id="${CSS.escape(selected)}"]`)
       ?.scrollIntoView({ block: 'nearest' });
   }
 
   template(items: readonly TimelineItem[], data: Dataset, lang: Lang, selected: string | null) {
+    this.lists.request();
+    const lists = this.lists.part;
+    if (!lists) return listsPendingTemplate(lang, this.lists);
     return guard([items, data, lang, selected, this.range], () =>
-      listViewTemplate({
+      lists.listViewTemplate({
         items,
         data,
         lang,

@@ -2,9 +2,7 @@ import { sharedStyles } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { axisStyles } from './axis.styles.js';
 import { foldMarkStyles } from './fold-marks.styles.js';
-import { clusterListStyles } from './cluster-list.styles.js';
 import { controlsStyles } from './controls.styles.js';
-import { listStyles } from './list.styles.js';
 import { nodeStyles } from './nodes.styles.js';
 import { overviewStyles } from './overview.styles.js';
 import { printStyles } from './print.styles.js';
@@ -16,7 +14,8 @@ import { tooltipStyles } from './tooltip.styles.js';
 
 /**
  * The element's styles, part by part, in the order they cascade: forced colours and print come
- * last, as they override the parts' own styles.
+ * last, as they override the parts' own styles. The list view's and cluster list's come with their
+ * code (lists.ts), which adds them after these and then forced colours and print again.
  */
 export const timelinePartStyles = [
   tokens,
@@ -31,8 +30,6 @@ export const timelinePartStyles = [
   storyStartStyles,
   tooltipStyles,
   overviewStyles,
-  listStyles,
-  clusterListStyles,
   forcedColorStyles,
   printStyles,
 ];

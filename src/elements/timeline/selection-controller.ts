@@ -128,6 +128,12 @@ export class SelectionController {
     window.zoomTo(new Date(start), new Date(start + span), { animate });
   }
 
+  /** An event chosen in a cluster's list (which has closed): selected, focus in its details panel. */
+  readonly chooseInList = (id: string) => {
+    this.select(id, true);
+    void this.focusPanel();
+  };
+
   /** Moves focus into the details panel (its heading), once it is drawn. */
   async focusPanel() {
     await defineDetails();

@@ -1,7 +1,28 @@
 import { css } from 'lit';
 
-/** The loading, empty and error messages, and the collapsed problem list over partly bad data. */
+/**
+ * The loading, empty and error messages, the collapsed problem list over partly bad data, and the lists'
+ * place while their code loads.
+ */
 export const statusStyles = css`
+  /* In the list view's or a cluster list's place while their code loads, or when it failed (lists-loading.ts). */
+  .lists-pending {
+    margin: 0;
+    padding: var(--_space);
+    color: var(--_muted);
+  }
+  .lists-pending-cluster {
+    position: absolute;
+    z-index: 3;
+    max-width: 280px;
+    border: 1px solid var(--_cluster-border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: var(--_small-font-size);
+  }
+  .lists-pending p {
+    margin: 0 0 var(--_space);
+  }
   .status {
     position: absolute;
     inset: 0;

@@ -81,10 +81,13 @@ export class TimelineEvents {
     return this.loader.pending ?? this.search.pending;
   }
 
-  /** The element's updates, until no reading or search under way asks for another one. */
-  async updatesSettled(update: () => Promise<boolean>): Promise<boolean> {
+  /** The element's updates, until no reading or search under way, nor `other` work, asks for another one. */
+  async updatesSettled(
+    update: () => Promise<boolean>,
+    other: () => Promise<void> | null | undefined,
+  ): Promise<boolean> {
     let complete = await update();
-    for (let pending = this.searching; pending; pending = this.searching) {
+    for (let pending = this.searching ?? other(); pending; pending = this.searching ?? other()) {
       await pending;
       complete = await update();
     }

@@ -17,6 +17,7 @@ import { FramePipeline } from './frame-pipeline.js';
 import { WindowLayout } from '../../layout/window-layout.js';
 import { KeyboardController } from './keyboard-controller.js';
 import { ListViewController } from './list-view-controller.js';
+import { listsLoading } from './lists-loading.js';
 import { OverviewBand } from './overview.js';
 import { MetricsController } from './metrics-controller.js';
 import { panelTemplate } from './panel-template.js';
@@ -38,7 +39,7 @@ import { WindowGeometry } from './window-geometry.js';
  * @fires {CustomEvent<TarikhSelectDetail>} tarikh-select - An event was selected (`detail.id`) or the selection cleared (`detail.id` is null).
  * @fires {CustomEvent<TarikhRangeChangeDetail>} tarikh-range-change - The visible window settled after a zoom or pan: `detail.start` and `detail.end` (Dates).
  * @fires {CustomEvent<TarikhLoadDetail>} tarikh-load - A dataset was loaded (from `data` or `src`) and drawn: `detail.dataset`, with invalid events left out.
- * @fires {CustomEvent<TarikhErrorDetail>} tarikh-error - The data could not be loaded or is (partly) unusable, or the details panel's code could not be loaded: `detail.message` in the reader's language and `detail.errors`, each problem in words.
+ * @fires {CustomEvent<TarikhErrorDetail>} tarikh-error - The data could not be loaded or is (partly) unusable, or the code of the details panel or of the lists could not be loaded: `detail.message` in the reader's language and `detail.errors`, each problem in words.
  *
  * @csspart controls - The toolbar: "Start the story", zoom in, zoom out, fit, and the list view toggle.
  * @csspart story-start - The toolbar's "Start the story": selects the story's first event (in the dataset's `story.order`, else in time).
@@ -188,6 +189,8 @@ export class TarikhTimeline extends LitElement {
   private readonly shown = this.events.shown;
   private readonly print = new PrintController(this);
   private readonly details = new DetailsLoading(this);
+  /** The list view's and cluster list's code, loaded when either is first shown or printed. */
+  private readonly lists = listsLoading(this);
   @query('.plot') private plot!: HTMLElement;
   /** Sizes and fonts from the element's CSS, and text measured in them. */
   private readonly css = new MetricsController(this, this.shown, () => this.rtl);
@@ -266,11 +269,8 @@ export class TarikhTimeline extends LitElement {
     rtl: () => this.rtl,
     listCluster: (key) => this.clusterList.open(key),
   });
-  private readonly clusterList = new ClusterListController(this, (id) => {
-    this.selection.select(id, true);
-    void this.selection.focusPanel();
-  });
-  private readonly list = new ListViewController(this, (id) => this.selection.select(id, true));
+  private readonly clusterList = new ClusterListController(this, (id) => this.selection.chooseInList(id), this.lists);
+  private readonly list = new ListViewController(this, (id) => this.selection.select(id, true), this.lists);
   /** The order a reader steps through the events shown, and the steps ("Previous" and "Next" in the panel). */
   private readonly story = new TimelineStory({
     shown: () => this.shown.items,
@@ -376,9 +376,10 @@ export class TarikhTimeline extends LitElement {
     this.frames.layoutAhead();
   }
 
-  /** Also waits for a dataset read, or a search worked out, over several tasks (and their update). */
+  /** Also waits for a dataset read or a search worked out over several tasks, the list's code, and their updates. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.events.updatesSettled(() => super.getUpdateComplete());
+    const lists = () => this.lists.pending;
+    return this.events.updatesSettled(() => super.getUpdateComplete(), lists);
   }
 
   // ——— Asked by the controllers ———

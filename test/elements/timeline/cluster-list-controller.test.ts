@@ -5,7 +5,7 @@ import { CLUSTER_LIST_PAGE } from '../../../src/elements/timeline/list-template.
 import type { DrawnCluster } from '../../../src/layout/frame.js';
 import { toItems } from '../../../src/model/items.js';
 import { datasetWith, eventsEvery } from '../../helpers/datasets.js';
-import { fakeHost } from './fake-host.js';
+import { fakeHost, loadedLists } from './fake-host.js';
 
 const items = toItems(datasetWith(eventsEvery(250, 0.001)).events);
 const drawn: DrawnCluster = {
@@ -16,10 +16,10 @@ const drawn: DrawnCluster = {
 };
 
 /** A cluster node and, once opened, its list, drawn into a fake host; `draw` renders again. */
-function clusterList() {
+async function clusterList() {
   const host = fakeHost();
   const chosen: string[] = [];
-  const list = new ClusterListController(host, (id) => chosen.push(id));
+  const list = new ClusterListController(host, (id) => chosen.push(id), await loadedLists(host));
   const draw = () =>
     render(
       html`<button class="cluster" data-key="c0"></button> ${list.template({
@@ -49,7 +49,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 describe('ClusterListController', () => {
   it('lists a page of the cluster’s events inside the plot, focus on its first option', async () => {
-    const { host, list, options } = clusterList();
+    const { host, list, options } = await clusterList();
     expect(options()).to.have.length(0);
     list.open('c0');
     await settle();
@@ -63,7 +63,7 @@ describe('ClusterListController', () => {
   });
 
   it('shows the next page with its last option, focus on the first new one', async () => {
-    const { host, list, options } = clusterList();
+    const { host, list, options } = await clusterList();
     list.open('c0');
     await settle();
     options()[CLUSTER_LIST_PAGE]!.click();
@@ -75,7 +75,7 @@ describe('ClusterListController', () => {
   });
 
   it('closes once an event is chosen, and tells which', async () => {
-    const { host, list, options, chosen } = clusterList();
+    const { host, list, options, chosen } = await clusterList();
     list.open('c0');
     await settle();
     options()[2]!.click();
@@ -87,7 +87,7 @@ describe('ClusterListController', () => {
   });
 
   it('closes with Escape and gives focus back to its cluster', async () => {
-    const { host, list, options } = clusterList();
+    const { host, list, options } = await clusterList();
     list.open('c0');
     await settle();
     options()[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));

@@ -1,4 +1,6 @@
 import type { ReactiveController } from 'lit';
+import { LazyPart } from '../../../src/elements/timeline/lazy-part.js';
+import { loadLists, type Lists } from '../../../src/elements/timeline/lists-loading.js';
 
 /**
  * A minimal reactive controller host for the timeline's controllers: an element with a shadow root
@@ -9,6 +11,7 @@ export class FakeHost extends HTMLElement {
   readonly controllers: ReactiveController[] = [];
   updates = 0;
   selected: string | null = null;
+  readonly language = 'en';
   updateComplete: Promise<boolean> = Promise.resolve(true);
 
   constructor() {
@@ -43,4 +46,12 @@ export function fakeHost(): FakeHost {
   const host = document.createElement('tarikh-fake-host') as FakeHost;
   document.body.append(host);
   return host;
+}
+
+/** The list view's and cluster list's code for `host`, already loaded, for controllers that render them. */
+export async function loadedLists(host: FakeHost): Promise<LazyPart<Lists>> {
+  const part = new LazyPart(host, loadLists, () => 'failed');
+  part.request();
+  await part.pending;
+  return part;
 }

@@ -4,15 +4,15 @@ import { ListViewController } from '../../../src/elements/timeline/list-view-con
 import { LIST_PAGE } from '../../../src/elements/timeline/list-template.js';
 import { toItems } from '../../../src/model/items.js';
 import { datasetWith, dailyEvents } from '../../helpers/datasets.js';
-import { fakeHost } from './fake-host.js';
+import { fakeHost, loadedLists } from './fake-host.js';
 
 const data = datasetWith(dailyEvents(450));
 const items = toItems(data.events);
 
 describe('ListViewController', () => {
-  it('moves to the page of a selected event outside what it lists, and keeps the page it lists otherwise', () => {
+  it('moves to the page of a selected event outside what it lists, and keeps the page it lists otherwise', async () => {
     const host = fakeHost();
-    const list = new ListViewController(host, () => {});
+    const list = new ListViewController(host, () => {}, await loadedLists(host));
     list.follow(items, items[410]!.id);
     expect(list.range).to.deep.equal({ start: 2 * LIST_PAGE, end: 450 });
     const updates = host.updates;
@@ -26,7 +26,7 @@ describe('ListViewController', () => {
 
   it('lists one more page after its events and moves focus to the first new one', async () => {
     const host = fakeHost();
-    const list = new ListViewController(host, () => {});
+    const list = new ListViewController(host, () => {}, await loadedLists(host));
     const draw = () => render(list.template(items, data, 'en', null), host.shadowRoot!);
     draw();
     const entries = () => host.shadowRoot!.querySelectorAll<HTMLElement>('.event-list .list-event');
@@ -46,10 +46,10 @@ describe('ListViewController', () => {
     host.remove();
   });
 
-  it('tells which event was chosen in the list', () => {
+  it('tells which event was chosen in the list', async () => {
     const host = fakeHost();
     const chosen: string[] = [];
-    const list = new ListViewController(host, (id) => chosen.push(id));
+    const list = new ListViewController(host, (id) => chosen.push(id), await loadedLists(host));
     render(list.template(items, data, 'ar', null), host.shadowRoot!);
     host.shadowRoot!.querySelectorAll<HTMLElement>('.list-event')[3]!.click();
     expect(chosen).to.deep.equal([items[3]!.id]);
