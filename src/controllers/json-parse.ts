@@ -19,8 +19,9 @@ const EVENTS_PER_MESSAGE = 2000;
 export type Parsed = { ok: true; value: unknown } | { ok: false; reason: 'json' | 'network' | 'aborted' };
 
 /**
- * What the worker says: it is ready for the body; then the document without its events, its events a
- * chunk at a time (JSON text), and done; or, for a document it does not cut, the whole text.
+ * What the worker says: it is ready for the body; the body has arrived; then the events a chunk at a
+ * time (JSON text), the document without its events, and done; or, for a document it does not cut,
+ * the whole text (any chunks sent before are then dropped).
  */
 type WorkerMessage =
   | { kind: 'ready' }
@@ -40,26 +41,23 @@ onmessage = async (message) => {
     postMessage({ kind: 'ready' });
     return;
   }
-  const decoder = new TextDecoder();
-  const parts = [];
+  let bytes;
   try {
-    const reader = message.data.getReader();
-    for (let read = await reader.read(); !read.done; read = await reader.read())
-      parts.push(decoder.decode(read.value, { stream: true }));
+    bytes = await new Response(message.data).arrayBuffer();
   } catch {
     postMessage({ kind: 'unreadable' });
     return;
   }
-  parts.push(decoder.decode());
   postMessage({ kind: 'received' });
-  const text = parts.join('');
-  const cut = split(text, ${EVENTS_PER_MESSAGE});
+  const text = new TextDecoder().decode(bytes);
+  bytes = null;
+  // Each chunk is sent as soon as it is cut, for the page to parse it while the rest is cut.
+  const cut = split(text, ${EVENTS_PER_MESSAGE}, (chunk) => postMessage({ kind: 'events', text: chunk }));
   if (!cut) {
     postMessage({ kind: 'whole', text });
     return;
   }
   postMessage({ kind: 'head', text: cut.head });
-  for (const chunk of cut.chunks) postMessage({ kind: 'events', text: chunk });
   postMessage({ kind: 'done' });
 };`;
 

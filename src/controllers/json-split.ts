@@ -18,7 +18,7 @@ export interface Split {
 }
 
 /** Splits a document's text (see `split` inside). */
-export type Splitter = (text: string, per: number) => Split | null;
+export type Splitter = (text: string, per: number, chunk?: (text: string) => void) => Split | null;
 
 /**
  * Makes the splitter. Everything it needs is inside this one function, so that its source
@@ -88,9 +88,11 @@ export function splitter(): Splitter {
    * Cuts `text` into the document without its events and the events' text, `per` items a chunk; null
    * when its layout is not the plain one (the caller parses it whole). Malformed text either gives
    * null or pieces of which one fails to parse: an item is cut only at a comma or the closing bracket,
-   * and an empty item (`[a,,b]`, `[a,]`) is refused here, as JSON.parse would refuse it.
+   * and an empty item (`[a,,b]`, `[a,]`) is refused here, as JSON.parse would refuse it. Given
+   * `chunk`, each chunk is handed to it as soon as it is cut (and `chunks` stays empty), so that they
+   * can be parsed while the rest is cut; a null result then means those chunks are to be dropped.
    */
-  function split(text: string, per: number): Split | null {
+  function split(text: string, per: number, chunk?: (text: string) => void): Split | null {
     let i = skipSpace(text, 0);
     if (text.charCodeAt(i) !== OPEN_BRACE) return null;
     let events: { from: number; to: number; chunks: string[] } | null = null;
@@ -109,7 +111,7 @@ export function splitter(): Splitter {
       if (key === 'events') {
         // JSON.parse keeps the last of repeated keys: not cut.
         if (events || text.charCodeAt(i) !== OPEN_BRACKET) return null;
-        const found = items(text, i, per);
+        const found = items(text, i, per, chunk);
         if (!found) return null;
         events = { from: i, to: found.end, chunks: found.chunks };
         i = found.end;
@@ -129,7 +131,12 @@ export function splitter(): Splitter {
   }
 
   /** The items of the array that opens at `i`, `per` to a chunk, and the index past its bracket. */
-  function items(text: string, i: number, per: number): { chunks: string[]; end: number } | null {
+  function items(
+    text: string,
+    i: number,
+    per: number,
+    chunk?: (text: string) => void,
+  ): { chunks: string[]; end: number } | null {
     const chunks: string[] = [];
     i = skipSpace(text, i + 1);
     if (text.charCodeAt(i) === CLOSE_BRACKET) return { chunks, end: i + 1 };
@@ -143,7 +150,8 @@ export function splitter(): Splitter {
       const c = text.charCodeAt(i);
       if (c !== COMMA && c !== CLOSE_BRACKET) return null;
       if (count === per || c === CLOSE_BRACKET) {
-        chunks.push(text.slice(chunkFrom, end));
+        if (chunk) chunk(text.slice(chunkFrom, end));
+        else chunks.push(text.slice(chunkFrom, end));
         count = 0;
         chunkFrom = -1;
       }

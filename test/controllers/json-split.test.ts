@@ -75,8 +75,12 @@ describe('json-split', () => {
     fc.assert(
       fc.property(doc, fc.integer({ min: 1, max: 7 }), fc.boolean(), (value, per, pretty) => {
         const text = JSON.stringify(value, null, pretty ? 2 : undefined);
-        // A top-level "events" list written once: always cut.
+        // A top-level "events" list written once: always cut, whether the chunks are kept or handed on.
         expect(rejoin(split(text, per)!)).to.deep.equal(JSON.parse(text));
+        const handed: string[] = [];
+        const cut = split(text, per, (chunk) => handed.push(chunk))!;
+        expect(cut.chunks).to.deep.equal([]);
+        expect(rejoin({ head: cut.head, chunks: handed })).to.deep.equal(JSON.parse(text));
       }),
       { numRuns: 200 },
     );
