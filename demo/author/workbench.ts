@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import '../../src/elements/source-view/define.js';
 import '../../src/index.js';
 // The workbench keeps working offline once loaded (test/node/workbench.test.mjs): the timeline's list code, which
-// the timeline otherwise loads in idle time, is bundled with the page.
-import '../../src/elements/timeline/lists.js';
+// the timeline otherwise loads in idle time, is bundled with the page and handed to it.
+import * as lists from '../../src/elements/timeline/lists.js';
+import { provideLists } from '../../src/elements/timeline/lists-loading.js';
 import type { TarikhSourceView } from '../../src/elements/source-view/source-view.js';
 import { toLang } from '../../src/i18n/messages.js';
 import type { Excerpt, Lang } from '../../src/model/types.js';
@@ -24,6 +25,8 @@ import { addEvent, addSource, cite, emptyStory, type Story } from './story-edits
 import { builtDataset, readImport, textFileOf, toAuthored } from './transfer.js';
 import type { BuildProblem } from '../../src/authoring/build-dataset.js';
 import { workbenchStyles } from './workbench.styles.js';
+
+provideLists(lists);
 
 type SaveStatus = 'idle' | 'saving' | 'saved' | 'restored' | 'notSaved';
 

@@ -17,6 +17,14 @@ export function loadLists(): Promise<Lists> {
 }
 
 /**
+ * Gives the list code to every timeline on the page at once, for a page that bundles it with itself (the
+ * workbench, which must keep working offline once loaded): nothing is then fetched for it.
+ */
+export function provideLists(lists: Lists) {
+  loaded = Promise.resolve(lists);
+}
+
+/**
  * Adds styles after those the element has: lit sets a shadow root's styles once, when it is made, and these
  * arrive later. A browser without constructable style sheets gets `<style>` elements, as lit does then.
  */
