@@ -152,6 +152,16 @@ function newsSources(rand) {
  * others. The other 20 % are spread uniformly. 15 % of events are day-precision dates, a fifth of those ranges
  * of 1–5 days; the rest are to the minute. Each event quotes one whole sentence of one source.
  */
+/** Picks one of `items` at random, each as often as its `weight` says (one `rand()` a pick). */
+function weightedPick(rand, items) {
+  const total = items.reduce((sum, item) => sum + item.weight, 0);
+  return () => {
+    let r = rand() * total;
+    for (const item of items) if ((r -= item.weight) < 0) return item;
+    return items[items.length - 1];
+  };
+}
+
 function newsShape(n, seed) {
   const rand = mulberry32(seed ^ Math.imul(n, 2654435761));
   const sources = newsSources(rand);
@@ -160,12 +170,7 @@ function newsShape(n, seed) {
     tau: (3 + rand() * 45) * HOUR,
     weight: i === 0 ? 4 : 1,
   }));
-  const totalWeight = bursts.reduce((sum, b) => sum + b.weight, 0);
-  const pickBurst = () => {
-    let r = rand() * totalWeight;
-    for (const b of bursts) if ((r -= b.weight) < 0) return b;
-    return bursts[bursts.length - 1];
-  };
+  const pickBurst = weightedPick(rand, bursts);
   function* events() {
     for (let i = 0; i < n; i += 1) {
       let at;
@@ -277,12 +282,7 @@ function legacyShape(n, seed, clumped) {
     sigma: (1 + rand() * 11) * HOUR,
     weight: i === 0 ? 4 : 1,
   }));
-  const totalWeight = clumps.reduce((sum, c) => sum + c.weight, 0);
-  const pickClump = () => {
-    let r = rand() * totalWeight;
-    for (const c of clumps) if ((r -= c.weight) < 0) return c;
-    return clumps[clumps.length - 1];
-  };
+  const pickClump = weightedPick(rand, clumps);
   function* events() {
     for (let i = 0; i < n; i += 1) {
       let at;
