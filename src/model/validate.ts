@@ -1,13 +1,13 @@
 import type { ParsedDate } from './dates.js';
 import { IdSet } from './id-set.js';
-import { inChunks, runToEnd, type Sliced } from './slices.js';
+import { CHUNK, inChunks, runToEnd, type Sliced } from './slices.js';
 import { knownDates, setKnownDates } from './items.js';
 import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, TimelineEvent } from './types.js';
 import { Checker, isObject, shown } from './validate/checker.js';
 import { checkEvent, isCleanEvent } from './validate/events.js';
 import type { ValidationResult } from './validate/problem.js';
-import { EVENT, copyEvent, listLength, readItem, snapshot } from './validate/snapshot.js';
+import { EVENT, copyEvent, listLength, readItem, shareQuotes, snapshot } from './validate/snapshot.js';
 import { checkSources } from './validate/sources.js';
 import { checkTracks } from './validate/tracks.js';
 import { Unreadable } from './validate/unreadable.js';
@@ -45,9 +45,25 @@ export function validateWithDates(input: unknown, options: { owned?: boolean } =
  * even if the page changes its object meanwhile.
  * @internal
  */
-export function validateInSlices(input: unknown, options: { owned?: boolean } = {}): Sliced<Checked> {
-  return validate(input, true, options.owned ?? false);
+export function validateInSlices(input: unknown, options: SlicedOptions = {}): Sliced<Checked> {
+  return validate(input, true, options.owned ?? false, options.preview);
 }
+
+/** How `validateInSlices` reads: see `validate` for `owned`. */
+export interface SlicedOptions {
+  owned?: boolean;
+  /**
+   * Called once, early in the reading of a large dataset, with the events checked so far (valid,
+   * each already kept by the whole reading) and the rest of the dataset without its story, and the
+   * dates read for them: enough to draw while the rest is read.
+   */
+  preview?: (dataset: Dataset, dates: KnownDates) => void;
+}
+
+/** Datasets smaller than this are read too soon for a preview to be worth drawing. */
+export const PREVIEW_MIN_EVENTS = 20_000;
+/** Events in a preview: a few thousand, drawn in a few milliseconds. */
+export const PREVIEW_EVENTS = 2 * CHUNK;
 
 const unreadableData = (): Checked => ({
   result: {
@@ -65,9 +81,9 @@ const unreadableData = (): Checked => ({
  * from a response the element fetched itself: it is checked and kept as it is, without the snapshot
  * copy that protects data a page hands over (at 100,000 events, half a million objects).
  */
-function* validate(input: unknown, fast: boolean, owned = false): Sliced<Checked> {
+function* validate(input: unknown, fast: boolean, owned = false, preview?: SlicedOptions['preview']): Sliced<Checked> {
   try {
-    return yield* check(owned ? input : snapshot(input), fast, owned);
+    return yield* check(owned ? input : snapshot(input), fast, owned, preview);
   } catch {
     // The snapshot turns whatever throws when read into a problem at its path; this is the last
     // guard (an engine's own limits), as the page must never see a throw.
@@ -91,7 +107,7 @@ interface EventsChecked {
   readonly rejected: string[];
 }
 
-function* check(input: unknown, fast: boolean, owned: boolean): Sliced<Checked> {
+function* check(input: unknown, fast: boolean, owned: boolean, preview: SlicedOptions['preview']): Sliced<Checked> {
   const c = new Checker();
   const unverified = new Map<string, Set<Excerpt>>();
   const rejected: string[] = [];
@@ -129,7 +145,23 @@ function* check(input: unknown, fast: boolean, owned: boolean): Sliced<Checked> 
     unverified,
     rejected,
   };
-  yield* inChunks(n, (from, to) => checkEvents(state, from, to));
+  let previewed = !preview || n < PREVIEW_MIN_EVENTS;
+  yield* inChunks(n, (from, to) => {
+    checkEvents(state, from, to);
+    if (previewed || events.length < PREVIEW_EVENTS || to === n) return;
+    previewed = true;
+    // The view is read again, on its own: the input is the snapshot copy, or owned data.
+    const view = checkView(new Checker(), input.view);
+    const title = titleOk ? (input.title as Dataset['title']) : { ar: '', en: '' };
+    const shownSoFar = {
+      title,
+      sources: [...sources.values()],
+      tracks,
+      events: events.slice(),
+      ...(view ? { view } : {}),
+    };
+    preview!(shownSoFar, state.known);
+  });
 
   const view = checkView(c, input.view);
   // The editor's order (a Tarikh extension): checked in its own module, against the events kept.
@@ -163,6 +195,7 @@ function checkEvents(state: EventsChecked, from: number, to: number) {
     // Each event is read on its own: one whose getter or Proxy throws is reported and left out,
     // never the events around it.
     const event = owned ? list[i] : readItem(list, i, copyEvent, EVENT);
+    if (owned) shareQuotes(event);
     if (fast && isCleanEvent(event, sources, trackIds, parsed)) {
       const id = (event as TimelineEvent).id;
       if (ids.add(id)) {

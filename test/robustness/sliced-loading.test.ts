@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Dataset, TarikhTimeline } from '../../src/index.js';
-import { validateDataset } from '../../src/model/validate.js';
+import { PREVIEW_EVENTS, validateDataset } from '../../src/model/validate.js';
 import { datasetWith, eventsEvery } from '../helpers/datasets.js';
 import { shadow, watchPageErrors } from './helpers.js';
 
@@ -62,6 +62,43 @@ describe('robustness: reading a large dataset in slices', () => {
       expect(el.loadedData!.events.map((e) => e.id)).to.deep.equal(once.dataset!.events.map((e) => e.id));
       expect(el.loadedData!.events).to.have.length(39_999);
       expect(shadow(el).querySelector('[part="error"]')?.textContent).to.include('$.events[7]');
+      expect(page.stop()).to.deep.equal([]);
+    });
+  }
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`draws the first events of a large dataset while the rest is read, then all of it (${lang})`, async () => {
+      const page = watchPageErrors();
+      const el = await emptyTimeline(lang);
+      const data = large();
+      let loaded = 0;
+      el.addEventListener('tarikh-load', () => (loaded += 1));
+      el.data = data;
+      const firstIds = new Set(
+        validateDataset(data)
+          .dataset!.events.slice(0, PREVIEW_EVENTS)
+          .map((e) => e.id),
+      );
+      let turns = 0;
+      while (!shadow(el).querySelector('[part~="event"]') && turns < 1000) {
+        await aTurn();
+        turns += 1;
+      }
+      // Drawn before the reading ended, saying it is still loading: only events among the first read.
+      expect(loaded).to.equal(0);
+      expect(status(el)).to.equal(LOADING[lang]);
+      expect(busy(el)).to.equal('true');
+      expect(el.loadedData).to.equal(null);
+      const ids = [...shadow(el).querySelectorAll('[part~="event"]')].map((node) => node.getAttribute('data-id'));
+      expect(ids.length).to.be.greaterThan(0);
+      expect(ids.every((id) => firstIds.has(id!))).to.equal(true);
+      const previewEnd = +el.visibleRange.end;
+      await el.updateComplete;
+      expect(loaded).to.equal(1);
+      expect(busy(el)).to.equal('false');
+      expect(el.loadedData!.events).to.have.length(40_000);
+      // It opens again on the whole dataset: 40,000 hours, where the preview held the first 2,048.
+      expect(+el.visibleRange.end).to.be.greaterThan(previewEnd + 30_000 * 3_600_000);
       expect(page.stop()).to.deep.equal([]);
     });
   }

@@ -55,11 +55,14 @@ export class TimelineEvents {
   ) {
     this.loader = new DatasetController(host, {
       read: (items, result) => this.read(items, result),
+      preview: (items, dataset) => this.preview(items, dataset),
+      // A search (a shared link's) shows what matches in the whole dataset, so it waits for all of it.
+      previewWanted: () => !this.filterArgs()[0].trim(),
       failed: (failure, url) => this.failed(failure, url),
     });
     this.search = new SearchPreparation(
       this.shown,
-      () => this.loader.model,
+      () => this.loader.drawn,
       () => {
         this.applyFilter();
         if (this.selectAfterSearch) callbacks.selectedIntoView();
@@ -71,6 +74,11 @@ export class TimelineEvents {
 
   get ready() {
     return this.loader.status === 'ready';
+  }
+
+  /** Whether there are events to draw: a dataset read, or the first events of a large one being read. */
+  get drawable() {
+    return this.ready || this.loader.previewing;
   }
 
   /**
@@ -124,7 +132,7 @@ export class TimelineEvents {
       loadFailure: this.loader.loadFailure,
       problems: this.loader.problems,
       rejectedCount: this.loader.rejectedCount,
-      hasData: !!this.loader.model,
+      hasData: !!this.loader.drawn,
       searching: empty && !!this.search.pending,
       empty: empty && !this.search.pending,
       onRetry: this.retry,
@@ -160,7 +168,7 @@ export class TimelineEvents {
     // Both are public properties a page may set to anything; only a list of ids and a string count.
     const { filter, hiddenTracks } = this.host;
     const hidden = new Set(Array.isArray(hiddenTracks) ? hiddenTracks : []);
-    return [typeof filter === 'string' ? filter : '', hidden, this.loader.model];
+    return [typeof filter === 'string' ? filter : '', hidden, this.loader.drawn];
   }
 
   private read(items: TimelineItem[], result: ValidationResult) {
@@ -172,6 +180,12 @@ export class TimelineEvents {
     }
     const report = problemsReport(result, this.loader.problems, this.host.language);
     if (report) this.emit('tarikh-error', report);
+  }
+
+  /** The first events of a large dataset, drawn while the rest is read; it opens as it will when read. */
+  private preview(items: TimelineItem[], dataset: Dataset) {
+    this.setItems(items);
+    this.callbacks.opened(openingWindow(this.host.start, this.host.end, dataset.view));
   }
 
   private failed(failure: LoadFailure, url: string) {

@@ -198,10 +198,10 @@ export class TarikhTimeline extends LitElement {
   /** The fold of the axis: the stretches without events drawn narrow. */
   private readonly axisFold = new AxisFold({
     shown: this.shown,
-    enabled: () => (this.foldGaps ?? this.loader.model?.view?.fold === true) && !this.groupTracks,
+    enabled: () => (this.foldGaps ?? this.loader.drawn?.view?.fold === true) && !this.groupTracks,
   });
   private readonly geometry = new WindowGeometry(this.shown, this.metrics, () => this.axisFold.scale());
-  private readonly names = new EventNames(() => this.loader.model?.tracks);
+  private readonly names = new EventNames(() => this.loader.drawn?.tracks);
   private readonly announcer = new Announcer(this);
   /** The layout of all events (ungrouped); held here, where a test counts the layouts worked out ahead it took. */
   private readonly windowLayout = new WindowLayout();
@@ -214,8 +214,8 @@ export class TarikhTimeline extends LitElement {
     size: () => this.size,
     language: () => this.language,
     selected: () => this.selected,
-    groupedTracks: () => (this.groupTracks ? (this.loader.model?.tracks?.map((t) => t.id) ?? null) : null),
-    ready: () => this.ready,
+    groupedTracks: () => (this.groupTracks ? (this.loader.drawn?.tracks?.map((t) => t.id) ?? null) : null),
+    ready: () => this.events.drawable,
     currentView: () => this.visible.view(),
   });
   private readonly overview = new OverviewBand({
@@ -243,7 +243,7 @@ export class TarikhTimeline extends LitElement {
     fold: this.axisFold,
     size: () => this.size,
     rtl: () => this.rtl,
-    canShow: () => this.hasUpdated && this.ready,
+    canShow: () => this.hasUpdated && this.events.drawable,
     selectedIntoView: () => this.selectedIntoView(),
     unfolded: (stretch) => this.announcer.selection(unfoldedText(stretch, this.language)),
   });
@@ -256,7 +256,7 @@ export class TarikhTimeline extends LitElement {
     language: () => this.language,
     width: () => this.size.width,
     nodeRadius: () => this.metrics.sizes.nodeSize / 2,
-    ready: () => this.ready,
+    ready: () => this.events.drawable,
     plot: () => this.plot,
     listCluster: (key) => this.clusterList.open(key),
   });
@@ -276,7 +276,7 @@ export class TarikhTimeline extends LitElement {
     shown: () => this.shown.items,
     all: () => this.shown.all,
     version: () => this.shown.version,
-    order: () => this.loader.model?.story?.order,
+    order: () => this.loader.drawn?.story?.order,
     indexOf: (id) => this.shown.indexOf(id),
   });
   private readonly storySteps = new StorySteps({
@@ -295,16 +295,13 @@ export class TarikhTimeline extends LitElement {
     return this.lang ? toLang(this.lang) : inheritedLang(this);
   }
 
-  /** The dataset as drawn: what `data` or `src` gave, with invalid events left out. Null until one is loaded. */
+  /** The dataset read: what `data` or `src` gave, less invalid events. Null until one is (a large one's preview is not). */
   get loadedData(): Dataset | null {
     return this.loader.model;
   }
 
   private get rtl() {
     return this.language === 'ar';
-  }
-  private get ready() {
-    return this.events.ready;
   }
 
   // ——— Public API ———
@@ -370,7 +367,7 @@ export class TarikhTimeline extends LitElement {
     if (changed.has('lang')) this.css.read();
     if ((changed.has('selected') || changed.has('listView')) && this.listView && this.selected)
       this.list.scrollToSelected(this.selected);
-    if (changed.has('selected') && this.selected && this.ready && !this.visible.pending)
+    if (changed.has('selected') && this.selected && this.events.ready && !this.visible.pending)
       this.selection.bringIntoView(this.selected);
     this.visible.showPending();
     this.frames.layoutAhead();
@@ -390,7 +387,7 @@ export class TarikhTimeline extends LitElement {
 
   /** A zoom or pan settled: the window is reflected, announced and told to the page. */
   private settle() {
-    if (!this.ready) return;
+    if (!this.events.ready) return;
     const settled = this.visible.settle();
     if (!settled) return;
     const { view } = settled;
@@ -406,7 +403,8 @@ export class TarikhTimeline extends LitElement {
   override render() {
     const lang = this.language;
     const m = messagesFor(lang);
-    const plot = this.ready && this.size.width > 0 ? this.renderPlot(lang) : undefined;
+    const drawable = this.events.drawable;
+    const plot = drawable && this.size.width > 0 ? this.renderPlot(lang) : undefined;
     return html`<div
       class=${this.listView ? 'layout listing' : 'layout'}
       dir=${dirOf(lang)}
@@ -421,14 +419,14 @@ export class TarikhTimeline extends LitElement {
           tabindex="0"
           role="group"
           aria-roledescription=${m.timeline}
-          aria-label=${this.loader.model?.title[lang] || m.timeline}
+          aria-label=${this.loader.drawn?.title[lang] || m.timeline}
           aria-owns=${plot?.owns || nothing}
         >
           ${plot?.content ?? nothing}
         </div>
         ${
           // Until data is drawn the band's room is kept, so the first drawing is not redone when it appears.
-          this.ready ? this.overview.render(lang) : html`<div class="overview pending" aria-hidden="true"></div>`
+          drawable ? this.overview.render(lang) : html`<div class="overview pending" aria-hidden="true"></div>`
         }
         ${this.renderList(lang)} ${this.renderControls(lang)} ${this.events.statusTemplate(lang)}
         <div class="probe" aria-hidden="true">
@@ -439,7 +437,7 @@ export class TarikhTimeline extends LitElement {
       </div>
       ${panelTemplate({
         item: this.shown.items[this.selected ? this.shown.indexOf(this.selected) : -1],
-        data: this.loader.model,
+        data: this.loader.drawn,
         lang,
         unverified: this.loader.unverified,
         story: this.story.stepAt(this.selected),
@@ -462,7 +460,7 @@ export class TarikhTimeline extends LitElement {
       items: this.shown.items,
       indexOf: (id) => this.shown.indexOf(id),
       selected: this.selected,
-      tracks: this.loader.model?.tracks,
+      tracks: this.loader.drawn?.tracks,
       width: this.size.width,
       height: this.size.height,
       metrics: this.metrics,
@@ -474,14 +472,16 @@ export class TarikhTimeline extends LitElement {
   }
 
   private renderList(lang: Lang) {
-    const model = this.loader.model;
-    if (!this.ready || !model || !(this.listView || this.print.printing)) return nothing;
+    const model = this.loader.drawn;
+    if (!this.events.ready || !model || !(this.listView || this.print.printing)) return nothing;
     return this.list.template(this.shown.items, model, lang, this.selected);
   }
 
   private renderControls(lang: Lang) {
     const { listView, controls, storySteps } = this;
-    return this.ready ? controlsTemplate({ lang, listView, ...controls, onStartStory: storySteps.start }) : nothing;
+    return this.events.ready
+      ? controlsTemplate({ lang, listView, ...controls, onStartStory: storySteps.start })
+      : nothing;
   }
 
   private readonly controls = {

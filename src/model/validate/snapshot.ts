@@ -42,6 +42,16 @@ const copyTranslation = (value: unknown, quote: unknown): unknown => {
   if (copy.en === quote) copy.en = quote;
   return copy;
 };
+/** What `copyTranslation` does, in place, for data parsed here (which no one else holds): one string each. */
+export function shareQuotes(event: unknown) {
+  if (!isObject(event) || !Array.isArray(event.excerpts)) return;
+  for (const excerpt of event.excerpts as unknown[]) {
+    if (!isObject(excerpt) || !isObject(excerpt.translation) || typeof excerpt.quote !== 'string') continue;
+    const { quote, translation } = excerpt;
+    if (translation.ar === quote) translation.ar = quote;
+    if (translation.en === quote) translation.en = quote;
+  }
+}
 const copyExcerpt: Copy = (value) => {
   if (!isObject(value)) return value;
   const { source, quote, start, end, translation } = value;
