@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -14,8 +15,11 @@ const TINY = JSON.stringify({ title: { ar: 'بطيء', en: 'Slow' }, sources: []
  * Test-only routes for the loading tests (test/robustness/loading.test.ts):
  * `/__test__/status/{code}` answers with that status (200 with a tiny dataset, else a text body);
  * `/__test__/slow?ms={n}` answers with the tiny dataset after n milliseconds (at most 60 s);
+ * `PUT /__test__/held/{id}` keeps a body, which `GET /__test__/held/{id}?first={bytes}&ms={n}` then sends
+ * in two parts, the first `bytes` and after n milliseconds the rest (test/robustness/sliced-loading.test.ts);
  * `/__test__/fonts.css` is the test pages' faces (test/tools/test-fonts.mjs).
  */
+const heldBodies = new Map();
 async function testRoutes(ctx, next) {
   if (ctx.path === '/__test__/fonts.css') {
     ctx.type = 'text/css';
@@ -27,6 +31,30 @@ async function testRoutes(ctx, next) {
     ctx.status = Number(status[1]);
     ctx.type = ctx.status === 200 ? 'application/json' : 'text/plain';
     ctx.body = ctx.status === 200 ? TINY : `status ${ctx.status}`;
+    return;
+  }
+  // A body the test put, sent in two parts with a pause between (a large `src` still arriving).
+  const held = /^\/__test__\/held\/(\w+)$/.exec(ctx.path);
+  if (held && ctx.method === 'PUT') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    heldBodies.set(held[1], Buffer.concat(chunks));
+    ctx.status = 204;
+    return;
+  }
+  if (held && heldBodies.has(held[1])) {
+    const body = heldBodies.get(held[1]);
+    const first = Math.min(body.length, Number(ctx.query.first) || 0);
+    const ms = Math.min(60_000, Math.max(0, Number(ctx.query.ms) || 0));
+    ctx.type = 'application/json';
+    ctx.length = body.length;
+    ctx.body = Readable.from(
+      (async function* () {
+        yield body.subarray(0, first);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        yield body.subarray(first);
+      })(),
+    );
     return;
   }
   if (ctx.path === '/__test__/slow') {

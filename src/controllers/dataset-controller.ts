@@ -4,6 +4,7 @@ import type { Sliced } from '../model/slices.js';
 import type { Dataset, Excerpt } from '../model/types.js';
 import {
   validateInSlices,
+  validateWithDates,
   type Checked,
   type SlicedOptions,
   type Problem,
@@ -162,7 +163,17 @@ export class DatasetController implements ReactiveController {
     this.status = 'loading';
     this.loadFailure = null;
     this.host.requestUpdate();
-    const result = await loadJson(url, request.signal, timeoutMs);
+    // The start of a large body, validated like any data, is drawn while the rest arrives.
+    const opened = (start: Record<string, unknown>) => {
+      if (this.request !== request) return;
+      const { result, dates } = validateWithDates(start, { owned: true });
+      const shown = result.dataset;
+      if (!shown?.events.length || !dates) return;
+      setTimeout(() => {
+        if (this.request === request) this.showPreview(shown, dates);
+      });
+    };
+    const result = await loadJson(url, request.signal, timeoutMs, opened);
     if (request.signal.aborted || this.request !== request) return;
     this.request = undefined;
     if (result.ok) {

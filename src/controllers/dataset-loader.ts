@@ -15,9 +15,15 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
  * Fetches and parses a JSON document. Never throws: every failure comes back as a value, and an
- * abort through `signal` (a newer `src` won) is reported as `aborted` so it can be ignored.
+ * abort through `signal` (a newer `src` won) is reported as `aborted` so it can be ignored. `opened`:
+ * see `readJson`.
  */
-export async function loadJson(url: string, signal: AbortSignal, timeout = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
+export async function loadJson(
+  url: string,
+  signal: AbortSignal,
+  timeout = DEFAULT_TIMEOUT_MS,
+  opened?: (start: Record<string, unknown>) => void,
+): Promise<LoadResult> {
   // A `fetch-timeout` that is not a positive number ("abc", 0, -1) would time out at once: keep the default.
   const timeoutMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS;
   const controller = new AbortController();
@@ -32,7 +38,7 @@ export async function loadJson(url: string, signal: AbortSignal, timeout = DEFAU
     const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
     if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
     // The timeout covers the body's arrival, not the parsing of a large one.
-    const parsed = await readJson(response, controller.signal, () => clearTimeout(timer));
+    const parsed = await readJson(response, controller.signal, () => clearTimeout(timer), undefined, opened);
     if (parsed.ok) return parsed;
     if (parsed.reason === 'json') return { ok: false, failure: { kind: 'json' } };
     throw new Error(parsed.reason);

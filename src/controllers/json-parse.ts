@@ -15,6 +15,9 @@ export const OFF_THREAD_FROM = 512 * 1024;
 /** Events sent back in one message: a few milliseconds for the page to parse. */
 const EVENTS_PER_MESSAGE = 2000;
 
+/** The start of the body read for a preview of its first events: enough for a couple of thousand. */
+const OPENING_BYTES = 2 * 1024 * 1024;
+
 /** A parsed body, or why there is none: not JSON, the body could not be read, or the request was aborted. */
 export type Parsed = { ok: true; value: unknown } | { ok: false; reason: 'json' | 'network' | 'aborted' };
 
@@ -27,6 +30,7 @@ type WorkerMessage =
   | { kind: 'ready' }
   | { kind: 'received' }
   | { kind: 'unreadable' }
+  | { kind: 'opening'; head: string; events: string }
   | { kind: 'head'; text: string }
   | { kind: 'events'; text: string }
   | { kind: 'done' }
@@ -36,14 +40,41 @@ type WorkerMessage =
 // blob: URL in any bundle. It only decodes and cuts text; the page parses each piece, as objects
 // made in the worker could only come over by a structured clone, slower than parsing JSON.
 const WORKER = `const split = (${String(splitter)})();
+// The first events, from the start of the body as it arrives, for the page to draw meanwhile.
+async function sendOpening(stream) {
+  const reader = stream.getReader();
+  const parts = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      // A body that ends this soon is all read about as soon.
+      if (done) return;
+      parts.push(value);
+      size += value.length;
+      if (size >= ${OPENING_BYTES}) break;
+    }
+    reader.cancel().catch(() => {});
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const part of parts) {
+      bytes.set(part, at);
+      at += part.length;
+    }
+    const found = split.opening(new TextDecoder().decode(bytes), ${EVENTS_PER_MESSAGE});
+    if (found) postMessage({ kind: 'opening', head: found.head, events: found.events });
+  } catch {}
+}
 onmessage = async (message) => {
   if (message.data === 'ready?') {
     postMessage({ kind: 'ready' });
     return;
   }
+  const [body, start] = message.data.tee();
+  void sendOpening(start);
   let bytes;
   try {
-    bytes = await new Response(message.data).arrayBuffer();
+    bytes = await new Response(body).arrayBuffer();
   } catch {
     postMessage({ kind: 'unreadable' });
     return;
@@ -64,19 +95,22 @@ onmessage = async (message) => {
 /**
  * Reads and parses a response's body (UTF-8 JSON); never throws. `received` is called once the body
  * has all arrived (a timeout covers only that). A body of `offThreadFrom` bytes or more, or of unknown
- * length, is handed to a worker as a stream, so that the page never holds nor copies its bytes.
+ * length, is handed to a worker as a stream, so that the page never holds nor copies its bytes; then
+ * `opened` may be called first, with a document made of the body's start and its first events (not
+ * validated: for a preview only).
  */
 export async function readJson(
   response: Response,
   signal: AbortSignal,
   received: () => void,
   offThreadFrom = OFF_THREAD_FROM,
+  opened?: (start: Record<string, unknown>) => void,
 ): Promise<Parsed> {
   const length = Number(response.headers.get('content-length') ?? NaN);
   const body = response.body;
   if (body && !(length < offThreadFrom)) {
     const worker = startWorker();
-    if (worker) return parseInWorker(worker, response, body, signal, received);
+    if (worker) return parseInWorker(worker, response, body, signal, received, opened);
   }
   return parseHere(response, received);
 }
@@ -116,6 +150,7 @@ function parseInWorker(
   body: ReadableStream<Uint8Array>,
   signal: AbortSignal,
   received: () => void,
+  opened?: (start: Record<string, unknown>) => void,
 ): Promise<Parsed> {
   // The body is handed over (its stream transferred) only once the worker answers: one that cannot
   // start (a policy refusing blob: workers shows only as an error event) leaves it to be read here.
@@ -137,7 +172,10 @@ function parseInWorker(
           handedOver = true;
           worker.postMessage(body, [body]);
         } else if (data.kind === 'received') received();
-        else if (data.kind === 'events') {
+        else if (data.kind === 'opening') {
+          const start = events.length ? null : openingOf(data);
+          if (start) opened?.(start);
+        } else if (data.kind === 'events') {
           const chunk = JSON.parse(`[${data.text}]`) as unknown[];
           for (let i = 0; i < chunk.length; i += 1) events.push(chunk[i]);
         } else if (data.kind === 'head') head = JSON.parse(data.text) as Record<string, unknown>;
@@ -154,4 +192,15 @@ function parseInWorker(
     };
     worker.postMessage('ready?');
   });
+}
+
+/** The document an opening makes; a start that does not parse is no preview, and no failure either. */
+function openingOf(opening: { head: string; events: string }): Record<string, unknown> | null {
+  try {
+    const start = JSON.parse(opening.head) as Record<string, unknown>;
+    start.events = JSON.parse(`[${opening.events}]`) as unknown[];
+    return start;
+  } catch {
+    return null;
+  }
 }

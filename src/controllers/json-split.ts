@@ -17,8 +17,18 @@ export interface Split {
   chunks: string[];
 }
 
-/** Splits a document's text (see `split` inside). */
-export type Splitter = (text: string, per: number, chunk?: (text: string) => void) => Split | null;
+/** The start of a document: what comes before its events, and its first events. */
+export interface Opening {
+  /** The document's keys before `events`, with `events: []`: a document of its own. */
+  head: string;
+  /** The first items of the events array, as written, joined by commas. */
+  events: string;
+}
+
+/** Splits a document's text (see `split` inside); `opening` reads the start of one (see `opening` inside). */
+export type Splitter = ((text: string, per: number, chunk?: (text: string) => void) => Split | null) & {
+  opening(text: string, per: number): Opening | null;
+};
 
 /**
  * Makes the splitter. Everything it needs is inside this one function, so that its source
@@ -162,5 +172,50 @@ export function splitter(): Splitter {
     }
   }
 
-  return split;
+  /**
+   * The opening of a document of which `text` is only the start: its keys before `events` (as a
+   * document with `events: []`) and up to `per` of the events whose text is whole within `text`;
+   * null when the start has no such events, or is not the plain layout. For a preview: whatever it
+   * gives is validated like any data, and the whole document, split by `split`, is what counts.
+   */
+  function opening(text: string, per: number): Opening | null {
+    let i = skipSpace(text, 0);
+    if (text.charCodeAt(i) !== OPEN_BRACE) return null;
+    i = skipSpace(text, i + 1);
+    for (;;) {
+      if (text.charCodeAt(i) !== QUOTE) return null;
+      const keyEnd = stringEnd(text, i);
+      if (keyEnd < 0) return null;
+      const key = text.slice(i + 1, keyEnd - 1);
+      if (key.includes('\\')) return null;
+      i = skipSpace(text, keyEnd);
+      if (text.charCodeAt(i) !== COLON) return null;
+      i = skipSpace(text, i + 1);
+      if (key === 'events') break;
+      const end = valueEnd(text, i);
+      if (end < 0) return null;
+      i = skipSpace(text, end);
+      if (text.charCodeAt(i) !== COMMA) return null;
+      i = skipSpace(text, i + 1);
+    }
+    if (text.charCodeAt(i) !== OPEN_BRACKET) return null;
+    const head = text.slice(0, i) + '[]}';
+    const from = skipSpace(text, i + 1);
+    let j = from;
+    let last = -1;
+    for (let count = 0; count < per; count += 1) {
+      const end = valueEnd(text, j);
+      if (end < 0) break;
+      // Only an item followed by its comma or the closing bracket is known to be whole.
+      const after = skipSpace(text, end);
+      const c = text.charCodeAt(after);
+      if (c !== COMMA && c !== CLOSE_BRACKET) break;
+      last = end;
+      if (c === CLOSE_BRACKET) break;
+      j = skipSpace(text, after + 1);
+    }
+    return last < 0 ? null : { head, events: text.slice(from, last) };
+  }
+
+  return Object.assign(split, { opening });
 }

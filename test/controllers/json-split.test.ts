@@ -85,4 +85,73 @@ describe('json-split', () => {
       { numRuns: 200 },
     );
   });
+
+  describe('opening: the start of a document that is still arriving', () => {
+    const opened = (text: string, per: number) => {
+      const found = split.opening(text, per);
+      return found && { head: JSON.parse(found.head) as unknown, events: JSON.parse(`[${found.events}]`) as unknown };
+    };
+
+    it('gives the keys before the events and the events whole in the start, up to `per`', () => {
+      const text = JSON.stringify({
+        title: 'x',
+        sources: [{ id: 's', text: '"events": [' }],
+        events: [1, { a: [2] }, 3],
+      });
+      const cut = text.indexOf('{"a"') + 4;
+      expect(opened(text.slice(0, cut), 5)).to.deep.equal({
+        head: { title: 'x', sources: [{ id: 's', text: '"events": [' }], events: [] },
+        events: [1],
+      });
+      expect(opened(text, 2)).to.deep.equal({
+        head: { title: 'x', sources: [{ id: 's', text: '"events": [' }], events: [] },
+        events: [1, { a: [2] }],
+      });
+      expect(opened(text, 9)!.events).to.deep.equal([1, { a: [2] }, 3]);
+    });
+
+    it('gives nothing without a whole event: a start cut in its head or in the first event, or another layout', () => {
+      const text = '{"title":"a, b","events":[12345,2]}';
+      for (const start of [
+        text.slice(0, 8),
+        text.slice(0, 24),
+        text.slice(0, 30),
+        '[1,2,',
+        '{"events":{"a":1}}',
+        '{"title":"x"}',
+      ])
+        expect(split.opening(start, 3), start).to.equal(null);
+    });
+
+    it('agrees with the whole document at any cut (property)', async () => {
+      const { default: fc } = await import('fast-check');
+      const doc = fc.record({
+        title: fc.jsonValue(),
+        other: fc.dictionary(fc.string(), fc.jsonValue()),
+        events: fc.array(fc.jsonValue(), { maxLength: 20 }),
+      });
+      fc.assert(
+        fc.property(
+          doc,
+          fc.integer({ min: 1, max: 7 }),
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (value, per, at) => {
+            const text = JSON.stringify(value);
+            const found = opened(text.slice(0, Math.floor(at * text.length)), per);
+            if (!found) return;
+            // The head is the keys written before the events, each as the whole document has it.
+            expect(found.head).to.deep.equal({
+              title: value.title,
+              other: JSON.parse(JSON.stringify(value.other)) as unknown,
+              events: [],
+            });
+            const events = found.events as unknown[];
+            expect(events.length).to.be.within(1, per);
+            expect(events).to.deep.equal((JSON.parse(text) as typeof value).events.slice(0, events.length));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+  });
 });

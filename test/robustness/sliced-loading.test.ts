@@ -168,6 +168,34 @@ describe('robustness: reading a large dataset in slices', () => {
     }
   });
 
+  it('draws the first events of a large `src` while the rest of it arrives (ar)', async () => {
+    const page = watchPageErrors();
+    const data = large();
+    const body = JSON.stringify(data);
+    expect(body.length).to.be.greaterThan(6 * 1024 * 1024);
+    const id = `held${Math.random().toString(36).slice(2)}`;
+    await fetch(`/__test__/held/${id}`, { method: 'PUT', body });
+    const el = await emptyTimeline('ar');
+    let loaded = 0;
+    el.addEventListener('tarikh-load', () => (loaded += 1));
+    // The first 3 MB (some 4,000 of its 40,000 events) at once, the rest 4 s later.
+    el.src = `/__test__/held/${id}?first=${3 * 1024 * 1024}&ms=4000`;
+    const firstIds = new Set(data.events.slice(0, 2000).map((e) => e.id));
+    const t0 = performance.now();
+    while (!shadow(el).querySelector('[part~="event"]') && performance.now() - t0 < 3000) await aTurn();
+    expect(loaded).to.equal(0);
+    expect(status(el)).to.equal(LOADING.ar);
+    expect(busy(el)).to.equal('true');
+    const ids = [...shadow(el).querySelectorAll('[part~="event"]')].map((node) => node.getAttribute('data-id'));
+    expect(ids.length).to.be.greaterThan(0);
+    expect(ids.every((eventId) => firstIds.has(eventId!))).to.equal(true);
+    await oneEvent(el, 'tarikh-load');
+    await el.updateComplete;
+    expect(el.loadedData).to.deep.equal(validateDataset(data).dataset);
+    expect(busy(el)).to.equal('false');
+    expect(page.stop()).to.deep.equal([]);
+  });
+
   it('reports a large `src` that is not valid JSON, in the reader’s language', async () => {
     const text = JSON.stringify(large()).slice(0, -20);
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
