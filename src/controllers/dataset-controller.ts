@@ -118,8 +118,9 @@ export class DatasetController implements ReactiveController {
   /**
    * Validates `input` and hands its usable events on; a request still under way is abandoned. `owned`:
    * the input was parsed here from a response, so no one else can change it (see `validateWithDates`).
+   * `previewed`: its first events are drawn already (from the start of the response).
    */
-  use(input: unknown, owned = false) {
+  use(input: unknown, owned = false, previewed = false) {
     this.abort();
     // The preview is drawn in a task of its own: inside the slice that found it, its first render
     // would make that slice a long task.
@@ -127,7 +128,9 @@ export class DatasetController implements ReactiveController {
       setTimeout(() => {
         if (this.reading === reading && !reading.ended) this.showPreview(dataset, dates);
       });
-    const reading: SlicedRun<Read> = new SlicedRun(read(input, owned, preview), (value) => this.apply(value));
+    const reading: SlicedRun<Read> = new SlicedRun(read(input, owned, previewed ? undefined : preview), (value) =>
+      this.apply(value),
+    );
     this.reading = reading;
     if (reading.start()) return;
     this.status = 'loading';
@@ -135,11 +138,13 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private showPreview(dataset: Dataset, dates: KnownDates) {
-    if (!this.callbacks.previewWanted()) return;
+  /** Draws a preview if the element wants one now; returns whether it did. */
+  private showPreview(dataset: Dataset, dates: KnownDates): boolean {
+    if (!this.callbacks.previewWanted()) return false;
     this.preview = dataset;
     this.callbacks.preview(toItems(dataset.events, dates), dataset);
     this.host.requestUpdate();
+    return true;
   }
 
   private apply({ checked: { result }, items }: Read) {
@@ -163,21 +168,23 @@ export class DatasetController implements ReactiveController {
     this.status = 'loading';
     this.loadFailure = null;
     this.host.requestUpdate();
-    // The start of a large body, validated like any data, is drawn while the rest arrives.
+    // The start of a large body, validated like any data, is drawn while the rest arrives (and
+    // then not again from the whole body).
+    let previewed = false;
     const opened = (start: Record<string, unknown>) => {
       if (this.request !== request) return;
       const { result, dates } = validateWithDates(start, { owned: true });
       const shown = result.dataset;
       if (!shown?.events.length || !dates) return;
       setTimeout(() => {
-        if (this.request === request) this.showPreview(shown, dates);
+        if (this.request === request) previewed = this.showPreview(shown, dates);
       });
     };
     const result = await loadJson(url, request.signal, timeoutMs, opened);
     if (request.signal.aborted || this.request !== request) return;
     this.request = undefined;
     if (result.ok) {
-      this.use(result.value, true);
+      this.use(result.value, true, previewed);
       return;
     }
     this.status = 'failed';
