@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Dataset, TarikhTimeline } from '../../src/index.js';
 import { PREVIEW_EVENTS, validateDataset } from '../../src/model/validate.js';
@@ -102,6 +102,27 @@ describe('robustness: reading a large dataset in slices', () => {
       expect(page.stop()).to.deep.equal([]);
     });
   }
+
+  it('lets the reader select an event of the preview, and keeps it selected once all is read', async () => {
+    const page = watchPageErrors();
+    const el = await emptyTimeline();
+    el.data = large();
+    while (!shadow(el).querySelector('[part~="event"]')) await aTurn();
+    const node = shadow(el).querySelector<HTMLElement>('[part~="event"]')!;
+    const id = node.getAttribute('data-id')!;
+    const selected = oneEvent(el, 'tarikh-select');
+    node.click();
+    expect(((await selected) as CustomEvent).detail.id).to.equal(id);
+    expect(el.loadedData).to.equal(null);
+    await el.updateComplete;
+    expect(el.selected).to.equal(id);
+    const title = el.loadedData!.events.find((e) => e.id === id)!.title.en;
+    await waitUntil(
+      () => shadow(el).querySelector('tarikh-details')?.shadowRoot?.textContent?.includes(title),
+      'panel',
+    );
+    expect(page.stop()).to.deep.equal([]);
+  });
 
   it('draws what it read even if the page changes its object while reading', async () => {
     const el = await emptyTimeline();
