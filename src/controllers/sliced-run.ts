@@ -7,7 +7,8 @@ const SLICE_MS = 8;
  * Runs sliced work (see model/slices.ts) a few milliseconds at a time, so that the page never waits
  * on it for long: the first slice at once, the next ones in message tasks (a chain of timeouts would
  * be held back 4 ms each), between which the page draws and takes input. Work small enough to end in
- * its first slice ends within the call that started it, as if it were not sliced at all.
+ * its first slice ends within the call that started it, as if it were not sliced at all; work that
+ * ends in a later slice is `finished` in the task after it.
  */
 export class SlicedRun<T> {
   /** Settles when the work has ended (`finished` has run) or was cancelled. */
@@ -15,6 +16,8 @@ export class SlicedRun<T> {
   private settle!: () => void;
   private channel: MessageChannel | null = null;
   private over = false;
+  /** The work's result, once it has ended in a later slice, for `finished` in the next task. */
+  private result: { value: T } | null = null;
 
   constructor(
     private readonly work: Sliced<T>,
@@ -31,7 +34,7 @@ export class SlicedRun<T> {
 
   /** Runs the first slice now and schedules the rest; returns whether the work ended in it. */
   start(): boolean {
-    this.step();
+    this.step(true);
     return this.over;
   }
 
@@ -42,15 +45,27 @@ export class SlicedRun<T> {
     this.end();
   }
 
-  private step() {
+  private step(first = false) {
     if (this.over) return;
+    if (this.result) {
+      const { value } = this.result;
+      this.end();
+      this.finished(value);
+      return;
+    }
     const until = performance.now() + this.slice;
     for (;;) {
       const next = this.work.next();
       if (next.done) {
-        this.end();
-        this.finished(next.value);
-        return;
+        if (first) {
+          this.end();
+          this.finished(next.value);
+          return;
+        }
+        // What uses the result (the first render of a million events) gets a task of its own, not
+        // what is left of a slice.
+        this.result = { value: next.value };
+        break;
       }
       if (performance.now() >= until) break;
     }

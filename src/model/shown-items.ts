@@ -1,6 +1,6 @@
 import { indexById } from '../controllers/keyboard.js';
 import { eventFilter, searchableText, trackLabelsOf } from './filter.js';
-import type { TimelineItem } from './items.js';
+import { itemColumns, type TimelineItem } from './items.js';
 import type { Dataset, Lang, TimelineEvent } from './types.js';
 
 /**
@@ -167,9 +167,17 @@ export class ShownItems {
     this.items = items;
     this.lookedUp = new Map();
     const n = items.length;
+    this.labelWidths = new Float32Array(n).fill(NaN);
+    this.version += 1;
+    const made = itemColumns.get(items);
+    if (made) {
+      // Read-only here: the columns are shared with the list they describe.
+      ({ at: this.at, ends: this.ends, longestRange: this.longestRange } = made);
+      if (items === this.all && n) this.extent = { lo: made.lo, hi: made.hi };
+      return;
+    }
     this.at = new Float64Array(n);
     this.ends = new Float64Array(n);
-    this.labelWidths = new Float32Array(n).fill(NaN);
     let longest = 0;
     let lo = Infinity;
     let hi = -Infinity;
@@ -185,7 +193,6 @@ export class ShownItems {
     // Taken while they are at hand when all are shown (nearly always): a pass over 100,000 scattered
     // item objects of its own costs a few milliseconds.
     if (items === this.all && n) this.extent = { lo, hi };
-    this.version += 1;
   }
 }
 
