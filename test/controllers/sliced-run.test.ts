@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SlicedRun } from '../../src/controllers/sliced-run.js';
 import type { Sliced } from '../../src/model/slices.js';
+import { aTurn } from '../helpers/turns.js';
 
 /** Work of `steps` steps of about `ms` milliseconds each, counting them; returns the count. */
 function* busyWork(steps: number, ms: number, done: { steps: number }, atEnd = () => {}): Sliced<number> {
@@ -13,17 +14,6 @@ function* busyWork(steps: number, ms: number, done: { steps: number }, atEnd = (
   atEnd();
   return done.steps;
 }
-
-/** Resolves after a message task: the page had a turn. */
-const aTurn = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 describe('SlicedRun', () => {
   it('ends work small enough for its first slice within start()', () => {

@@ -4,6 +4,7 @@ import type { Dataset, TarikhTimeline } from '../../src/index.js';
 import { PREVIEW_EVENTS, validateDataset } from '../../src/model/validate.js';
 import { datasetWith, eventsEvery } from '../helpers/datasets.js';
 import { shadow, watchPageErrors } from './helpers.js';
+import { aTurn } from '../helpers/turns.js';
 
 const LOADING = { en: 'Loading the timeline…', ar: 'جارٍ تحميل الخط الزمني…' };
 
@@ -19,19 +20,17 @@ async function emptyTimeline(lang: 'en' | 'ar' = 'en') {
   return el;
 }
 
-/** Resolves after a message task: the page had a turn. */
-const aTurn = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-
 const status = (el: TarikhTimeline) => shadow(el).querySelector('[role="status"]')?.textContent?.trim();
 const busy = (el: TarikhTimeline) => shadow(el).querySelector('.layout')?.getAttribute('aria-busy');
+const drawnIds = (el: TarikhTimeline) =>
+  [...shadow(el).querySelectorAll('[part~="event"]')].map((node) => node.getAttribute('data-id'));
+
+/** Gives the page turns until an event is drawn, for at most `ms`. */
+async function untilDrawn(el: TarikhTimeline, ms: number) {
+  const until = performance.now() + ms;
+  while (!shadow(el).querySelector('[part~="event"]') && performance.now() < until) await aTurn();
+}
+
 const drawn = (el: TarikhTimeline) => shadow(el).querySelectorAll('[part~="event"], [part="cluster"]').length;
 
 describe('robustness: reading a large dataset in slices', () => {
@@ -79,17 +78,13 @@ describe('robustness: reading a large dataset in slices', () => {
           .dataset!.events.slice(0, PREVIEW_EVENTS)
           .map((e) => e.id),
       );
-      let turns = 0;
-      while (!shadow(el).querySelector('[part~="event"]') && turns < 1000) {
-        await aTurn();
-        turns += 1;
-      }
+      await untilDrawn(el, 3000);
       // Drawn before the reading ended, saying it is still loading: only events among the first read.
       expect(loaded).to.equal(0);
       expect(status(el)).to.equal(LOADING[lang]);
       expect(busy(el)).to.equal('true');
       expect(el.loadedData).to.equal(null);
-      const ids = [...shadow(el).querySelectorAll('[part~="event"]')].map((node) => node.getAttribute('data-id'));
+      const ids = drawnIds(el);
       expect(ids.length).to.be.greaterThan(0);
       expect(ids.every((id) => firstIds.has(id!))).to.equal(true);
       const previewEnd = +el.visibleRange.end;
@@ -107,7 +102,7 @@ describe('robustness: reading a large dataset in slices', () => {
     const page = watchPageErrors();
     const el = await emptyTimeline();
     el.data = large();
-    while (!shadow(el).querySelector('[part~="event"]')) await aTurn();
+    await untilDrawn(el, 3000);
     const node = shadow(el).querySelector<HTMLElement>('[part~="event"]')!;
     const id = node.getAttribute('data-id')!;
     const selected = oneEvent(el, 'tarikh-select');
@@ -202,12 +197,11 @@ describe('robustness: reading a large dataset in slices', () => {
     // The first 3 MB (some 4,000 of its 40,000 events) at once, the rest 4 s later.
     el.src = `/__test__/held/${id}?first=${3 * 1024 * 1024}&ms=4000`;
     const firstIds = new Set(data.events.slice(0, 2000).map((e) => e.id));
-    const t0 = performance.now();
-    while (!shadow(el).querySelector('[part~="event"]') && performance.now() - t0 < 3000) await aTurn();
+    await untilDrawn(el, 3000);
     expect(loaded).to.equal(0);
     expect(status(el)).to.equal(LOADING.ar);
     expect(busy(el)).to.equal('true');
-    const ids = [...shadow(el).querySelectorAll('[part~="event"]')].map((node) => node.getAttribute('data-id'));
+    const ids = drawnIds(el);
     expect(ids.length).to.be.greaterThan(0);
     expect(ids.every((eventId) => firstIds.has(eventId!))).to.equal(true);
     await oneEvent(el, 'tarikh-load');
