@@ -95,6 +95,21 @@ export function splitter(): Splitter {
   }
 
   /**
+   * The key of the object member that starts at `i` and where its value starts; null if there is no
+   * plain key there. An escaped key could spell "events" too: it is not read.
+   */
+  function memberAt(text: string, i: number): { key: string; value: number } | null {
+    if (text.charCodeAt(i) !== QUOTE) return null;
+    const keyEnd = stringEnd(text, i);
+    if (keyEnd < 0) return null;
+    const key = text.slice(i + 1, keyEnd - 1);
+    if (key.includes('\\')) return null;
+    i = skipSpace(text, keyEnd);
+    if (text.charCodeAt(i) !== COLON) return null;
+    return { key, value: skipSpace(text, i + 1) };
+  }
+
+  /**
    * Cuts `text` into the document without its events and the events' text, `per` items a chunk; null
    * when its layout is not the plain one (the caller parses it whole). Malformed text either gives
    * null or pieces of which one fails to parse: an item is cut only at a comma or the closing bracket,
@@ -109,15 +124,10 @@ export function splitter(): Splitter {
     i = skipSpace(text, i + 1);
     if (text.charCodeAt(i) === CLOSE_BRACE) return null;
     for (;;) {
-      if (text.charCodeAt(i) !== QUOTE) return null;
-      const keyEnd = stringEnd(text, i);
-      if (keyEnd < 0) return null;
-      const key = text.slice(i + 1, keyEnd - 1);
-      // An escaped key could spell "events" too: not cut.
-      if (key.includes('\\')) return null;
-      i = skipSpace(text, keyEnd);
-      if (text.charCodeAt(i) !== COLON) return null;
-      i = skipSpace(text, i + 1);
+      const member = memberAt(text, i);
+      if (!member) return null;
+      const { key } = member;
+      i = member.value;
       if (key === 'events') {
         // JSON.parse keeps the last of repeated keys: not cut.
         if (events || text.charCodeAt(i) !== OPEN_BRACKET) return null;
@@ -183,15 +193,10 @@ export function splitter(): Splitter {
     if (text.charCodeAt(i) !== OPEN_BRACE) return null;
     i = skipSpace(text, i + 1);
     for (;;) {
-      if (text.charCodeAt(i) !== QUOTE) return null;
-      const keyEnd = stringEnd(text, i);
-      if (keyEnd < 0) return null;
-      const key = text.slice(i + 1, keyEnd - 1);
-      if (key.includes('\\')) return null;
-      i = skipSpace(text, keyEnd);
-      if (text.charCodeAt(i) !== COLON) return null;
-      i = skipSpace(text, i + 1);
-      if (key === 'events') break;
+      const member = memberAt(text, i);
+      if (!member) return null;
+      i = member.value;
+      if (member.key === 'events') break;
       const end = valueEnd(text, i);
       if (end < 0) return null;
       i = skipSpace(text, end);
