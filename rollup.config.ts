@@ -111,6 +111,62 @@ function pureD3InterpolateFactories(): Plugin {
 }
 
 /**
+ * The selection methods a page bundle keeps: those d3-zoom, d3-drag and the zoom controller call, and those
+ * the kept ones call in turn. The rest (the data join, `attr`, `classed`, `text`, `html`, `append`, `sort`, …)
+ * are about 2.5 KB gzipped of the first load that nothing here calls.
+ */
+const SELECTION_METHODS = new Set([
+  'constructor',
+  'select',
+  'selection',
+  'filter',
+  'call',
+  'nodes',
+  'node',
+  'size',
+  'empty',
+  'each',
+  'style',
+  'property',
+  'datum',
+  'on',
+  '[Symbol.iterator]',
+]);
+
+/**
+ * Lets rollup drop the d3-selection methods a page bundle never calls. d3-selection puts every method on
+ * `selection.prototype` in one object literal, so rollup keeps them all, and the functions and helpers behind
+ * them. The literal is rewritten with only SELECTION_METHODS. The build fails if the literal is no longer found,
+ * or if any module that imports d3-selection calls a dropped method by name (`.attr(`), which is how d3-zoom
+ * and d3-drag call them.
+ */
+function onlyUsedD3SelectionMethods(): Plugin {
+  const file = /[\\/]node_modules[\\/]d3-selection[\\/]dist[\\/]d3-selection\.mjs$/;
+  const dropped = new Set<string>();
+  return {
+    name: 'tarikh-only-used-d3-selection-methods',
+    transform(code, id) {
+      if (!file.test(id)) return null;
+      const literal = /^Selection\.prototype = selection\.prototype = \{\n([^}]*)\n\};$/m.exec(code);
+      if (!literal) return this.error(`d3-selection changed: its selection.prototype literal was not found in ${id}`);
+      const members = literal[1]!.split(',\n').map((line) => line.trim());
+      const kept = members.filter((member) => SELECTION_METHODS.has(member.split(':')[0]!.trim()));
+      for (const member of members) if (!kept.includes(member)) dropped.add(member.split(':')[0]!);
+      const rewritten = `Selection.prototype = selection.prototype = {\n  ${kept.join(',\n  ')}\n};`;
+      return { code: code.replace(literal[0], rewritten), map: null };
+    },
+    buildEnd() {
+      for (const id of this.getModuleIds()) {
+        const info = this.getModuleInfo(id);
+        if (!info?.code || !info.importedIds.some((imported) => file.test(imported))) continue;
+        const called = [...dropped].find((name) => new RegExp(`\\.${name}\\(`).test(info.code!));
+        if (called) this.error(`${id} calls selection.${called}, which onlyUsedD3SelectionMethods drops`);
+      }
+    },
+  };
+}
+
+/**
  * Only what src/time/format.ts reads of the two date-fns locales: their month and era names. A date-fns locale
  * also carries `match` (for parsing), `formatDistance`, `formatRelative`, `formatLong` and the names of days,
  * quarters and day periods, none of which Tarikh writes. Every import that resolves to `date-fns/locale/ar.js`
@@ -276,6 +332,7 @@ const bundled: RollupOptions = {
   plugins: [
     withoutD3Transitions(),
     pureD3InterpolateFactories(),
+    onlyUsedD3SelectionMethods(),
     slimDateFnsLocales(),
     nodeResolve(),
     typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true }),
@@ -293,6 +350,7 @@ const demo: RollupOptions = {
   plugins: [
     withoutD3Transitions(),
     pureD3InterpolateFactories(),
+    onlyUsedD3SelectionMethods(),
     nodeResolve(),
     json(),
     typescript({
@@ -332,6 +390,7 @@ const author: RollupOptions = {
   plugins: [
     withoutD3Transitions(),
     pureD3InterpolateFactories(),
+    onlyUsedD3SelectionMethods(),
     nodeResolve(),
     typescript({
       tsconfig: './tsconfig.author.json',
