@@ -277,8 +277,11 @@ const DOMLESS_INTRO = [
   'const document = globalThis.document ?? { createTreeWalker: () => ({}), createComment: () => ({}) };',
 ].join('\n');
 
-/** The entries the bundled build loads later, in its second file. */
-const LATER = ['src/details.ts', 'src/elements/timeline/lists.ts'];
+/**
+ * The entries the bundled build loads later, in its second file: the details panel, the lists, and the worker
+ * that reads a large `src` body (json-worker.ts), which the page asks for only when such a body arrives.
+ */
+const LATER = ['src/details.ts', 'src/elements/timeline/lists.ts', 'src/controllers/json-worker.ts'];
 
 /**
  * Puts the later entries in one chunk, `details`, with the modules only they import (statically), and every
@@ -322,7 +325,8 @@ const bundled: RollupOptions = {
     entryFileNames: 'tarikh.bundled.js',
     intro: (chunk) => (chunk.isEntry ? DOMLESS_INTRO : ''),
     // The details panel and reader, loaded on the first selection (src/elements/details/lazy.ts), and the list
-    // view's and cluster list's code (src/elements/timeline/lists.ts), loaded when either is first shown: one
+    // view's and cluster list's code (src/elements/timeline/lists.ts), loaded when either is first shown, and
+    // the worker that reads a large `src` body (src/controllers/json-worker.ts), loaded when one arrives: one
     // file, which the page fetches when idle, as two would each be gzipped without what the other shares
     // (the event dates, excerpts and sources both write) and cost a second request.
     manualChunks: laterChunk,

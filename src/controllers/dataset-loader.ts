@@ -38,7 +38,7 @@ export async function loadJson(
     const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
     if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status } };
     // The timeout covers the body's arrival, not the parsing of a large one.
-    const parsed = await readJson(response, controller.signal, () => clearTimeout(timer), undefined, opened);
+    const parsed = await readJson(response, controller.signal, () => clearTimeout(timer), { opened });
     if (parsed.ok) return parsed;
     if (parsed.reason === 'json') return { ok: false, failure: { kind: 'json' } };
     throw new Error(parsed.reason);

@@ -1,8 +1,6 @@
-import { splitter } from './json-split.js';
-
 /**
  * Parsing a fetched JSON document without freezing the page: a large body is decoded and cut in a
- * Web Worker (json-split.ts), and its events come back as text a chunk at a time, each chunk a message
+ * Web Worker (json-worker.ts, json-split.ts), and its events come back as text a chunk at a time, each chunk a message
  * (a task) of its own that the page parses. Parsed whole on the page, a 1,000,000-event document was
  * one task of more than a second. A small body is parsed at once, where starting a worker
  * would cost more than it saves; so is any body where workers are not available (no `Worker`, or a
@@ -12,105 +10,46 @@ import { splitter } from './json-split.js';
 /** Bodies from this size up are parsed in a worker: below it, parsing takes a few milliseconds. */
 export const OFF_THREAD_FROM = 512 * 1024;
 
-/** Events sent back in one message: a few milliseconds for the page to parse. */
-const EVENTS_PER_MESSAGE = 2000;
-
-/** The start of the body read for a preview of its first events: enough for a couple of thousand. */
-const OPENING_BYTES = 2 * 1024 * 1024;
-
 /** A parsed body, or why there is none: not JSON, the body could not be read, or the request was aborted. */
 export type Parsed = { ok: true; value: unknown } | { ok: false; reason: 'json' | 'network' | 'aborted' };
 
-/**
- * What the worker says: it is ready for the body; the body has arrived; then the events a chunk at a
- * time (JSON text), the document without its events, and done; or, for a document it does not cut,
- * the whole text (any chunks sent before are then dropped).
- */
-type WorkerMessage =
-  | { kind: 'ready' }
-  | { kind: 'received' }
-  | { kind: 'unreadable' }
-  | { kind: 'opening'; head: string; events: string }
-  | { kind: 'head'; text: string }
-  | { kind: 'events'; text: string }
-  | { kind: 'done' }
-  | { kind: 'whole'; text: string };
+/** The worker's code, loaded only for a body that needs it; null where it cannot be loaded. */
+export type WorkerCode = () => Promise<typeof import('./json-worker.js') | null>;
 
-// The worker's whole program: the splitter's own source and a few lines, so that it runs from a
-// blob: URL in any bundle. It only decodes and cuts text; the page parses each piece, as objects
-// made in the worker could only come over by a structured clone, slower than parsing JSON.
-const WORKER = `const split = (${String(splitter)})();
-// The first events, from the start of the body as it arrives, for the page to draw meanwhile.
-async function sendOpening(stream) {
-  const reader = stream.getReader();
-  const parts = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      // A body that ends this soon is all read about as soon.
-      if (done) return;
-      parts.push(value);
-      size += value.length;
-      if (size >= ${OPENING_BYTES}) break;
-    }
-    reader.cancel().catch(() => {});
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const part of parts) {
-      bytes.set(part, at);
-      at += part.length;
-    }
-    const found = split.opening(new TextDecoder().decode(bytes), ${EVENTS_PER_MESSAGE});
-    if (found) postMessage({ kind: 'opening', head: found.head, events: found.events });
-  } catch {}
+const loadWorkerCode: WorkerCode = () => import('./json-worker.js').catch(() => null);
+
+export interface ReadOptions {
+  /** The size from which a body is parsed in a worker. */
+  offThreadFrom?: number;
+  /** Called, perhaps, before the end: see `readJson`. */
+  opened?: (start: Record<string, unknown>) => void;
+  /** Loads the worker's code (json-worker.ts); tests give one that fails. */
+  workerCode?: WorkerCode;
 }
-onmessage = async (message) => {
-  if (message.data === 'ready?') {
-    postMessage({ kind: 'ready' });
-    return;
-  }
-  const [body, start] = message.data.tee();
-  void sendOpening(start);
-  let bytes;
-  try {
-    bytes = await new Response(body).arrayBuffer();
-  } catch {
-    postMessage({ kind: 'unreadable' });
-    return;
-  }
-  postMessage({ kind: 'received' });
-  const text = new TextDecoder().decode(bytes);
-  bytes = null;
-  // Each chunk is sent as soon as it is cut, for the page to parse it while the rest is cut.
-  const cut = split(text, ${EVENTS_PER_MESSAGE}, (chunk) => postMessage({ kind: 'events', text: chunk }));
-  if (!cut) {
-    postMessage({ kind: 'whole', text });
-    return;
-  }
-  postMessage({ kind: 'head', text: cut.head });
-  postMessage({ kind: 'done' });
-};`;
 
 /**
  * Reads and parses a response's body (UTF-8 JSON); never throws. `received` is called once the body
  * has all arrived (a timeout covers only that). A body of `offThreadFrom` bytes or more, or of unknown
  * length, is handed to a worker as a stream, so that the page never holds nor copies its bytes; then
  * `opened` may be called first, with a document made of the body's start and its first events (not
- * validated: for a preview only).
+ * validated: for a preview only). Where the worker's code cannot be loaded (the page went offline, say),
+ * the body is parsed here, as where no worker can start.
  */
 export async function readJson(
   response: Response,
   signal: AbortSignal,
   received: () => void,
-  offThreadFrom = OFF_THREAD_FROM,
-  opened?: (start: Record<string, unknown>) => void,
+  { offThreadFrom = OFF_THREAD_FROM, opened, workerCode = loadWorkerCode }: ReadOptions = {},
 ): Promise<Parsed> {
   const length = Number(response.headers.get('content-length') ?? NaN);
   const body = response.body;
   if (body && !(length < offThreadFrom)) {
-    const worker = startWorker();
-    if (worker) return parseInWorker(worker, response, body, signal, received, opened);
+    const code = await workerCode();
+    if (signal.aborted) return { ok: false, reason: 'aborted' };
+    const worker = code?.startWorker();
+    if (code && worker) {
+      return code.parseInWorker(worker, body, signal, received, opened, () => parseHere(response, received));
+    }
   }
   return parseHere(response, received);
 }
@@ -127,80 +66,5 @@ async function parseHere(response: Response, received: () => void): Promise<Pars
     return { ok: true, value: JSON.parse(new TextDecoder().decode(bytes)) as unknown };
   } catch {
     return { ok: false, reason: 'json' };
-  }
-}
-
-function startWorker(): Worker | null {
-  if (typeof Worker !== 'function' || typeof Blob !== 'function') return null;
-  let url = '';
-  try {
-    url = URL.createObjectURL(new Blob([WORKER], { type: 'text/javascript' }));
-    return new Worker(url);
-  } catch {
-    return null;
-  } finally {
-    // The worker's script was resolved when it was made: the URL is no longer needed.
-    if (url) URL.revokeObjectURL(url);
-  }
-}
-
-function parseInWorker(
-  worker: Worker,
-  response: Response,
-  body: ReadableStream<Uint8Array>,
-  signal: AbortSignal,
-  received: () => void,
-  opened?: (start: Record<string, unknown>) => void,
-): Promise<Parsed> {
-  // The body is handed over (its stream transferred) only once the worker answers: one that cannot
-  // start (a policy refusing blob: workers shows only as an error event) leaves it to be read here.
-  return new Promise<Parsed>((resolve) => {
-    let head: Record<string, unknown> | null = null;
-    const events: unknown[] = [];
-    let handedOver = false;
-    const finish = (parsed: Parsed | Promise<Parsed>) => {
-      worker.terminate();
-      worker.onmessage = worker.onerror = null;
-      signal.removeEventListener('abort', abort);
-      resolve(parsed);
-    };
-    const abort = () => finish({ ok: false, reason: 'aborted' });
-    signal.addEventListener('abort', abort);
-    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
-      try {
-        if (data.kind === 'ready') {
-          handedOver = true;
-          worker.postMessage(body, [body]);
-        } else if (data.kind === 'received') received();
-        else if (data.kind === 'opening') {
-          const start = events.length ? null : openingOf(data);
-          if (start) opened?.(start);
-        } else if (data.kind === 'events') {
-          const chunk = JSON.parse(`[${data.text}]`) as unknown[];
-          for (let i = 0; i < chunk.length; i += 1) events.push(chunk[i]);
-        } else if (data.kind === 'head') head = JSON.parse(data.text) as Record<string, unknown>;
-        else if (data.kind === 'whole') finish({ ok: true, value: JSON.parse(data.text) as unknown });
-        else if (data.kind === 'unreadable') finish({ ok: false, reason: 'network' });
-        else finish({ ok: true, value: { ...head, events } });
-      } catch {
-        finish({ ok: false, reason: 'json' });
-      }
-    };
-    worker.onerror = (error) => {
-      error.preventDefault();
-      finish(handedOver ? { ok: false, reason: 'json' } : parseHere(response, received));
-    };
-    worker.postMessage('ready?');
-  });
-}
-
-/** The document an opening makes; a start that does not parse is no preview, and no failure either. */
-function openingOf(opening: { head: string; events: string }): Record<string, unknown> | null {
-  try {
-    const start = JSON.parse(opening.head) as Record<string, unknown>;
-    start.events = JSON.parse(`[${opening.events}]`) as unknown[];
-    return start;
-  } catch {
-    return null;
   }
 }

@@ -6,12 +6,9 @@ const none = () => new AbortController().signal;
 /** Reads a response of `text` as a served file gives it, its length known, or streamed without one. */
 function parse(text: string, offThreadFrom?: number, signal = none(), received = () => {}): Promise<Parsed> {
   const bytes = new TextEncoder().encode(text);
-  return readJson(
-    new Response(bytes, { headers: { 'content-length': String(bytes.length) } }),
-    signal,
-    received,
+  return readJson(new Response(bytes, { headers: { 'content-length': String(bytes.length) } }), signal, received, {
     offThreadFrom,
-  );
+  });
 }
 
 /** Counts the workers the page starts, or makes starting one fail as a Content-Security-Policy would. */
@@ -103,6 +100,40 @@ describe('parseJson', () => {
     const parsing = parse(JSON.stringify(dataset), 0, request.signal);
     request.abort();
     expect(await parsing).to.deep.equal({ ok: false, reason: 'aborted' });
+  });
+
+  it("parses on the page when the worker's code cannot be loaded, and starts no worker", async () => {
+    const workers = watchWorkers();
+    try {
+      const text = JSON.stringify(dataset);
+      const bytes = new TextEncoder().encode(text);
+      let asked = 0;
+      const parsed = await readJson(new Response(bytes), none(), () => {}, {
+        offThreadFrom: 0,
+        workerCode: () => ((asked += 1), Promise.resolve(null)),
+      });
+      expect(asked).to.equal(1);
+      expect(workers.started()).to.equal(0);
+      expect(parsed).to.deep.equal({ ok: true, value: JSON.parse(text) });
+    } finally {
+      workers.restore();
+    }
+  });
+
+  it('says it was aborted when the signal is while the worker code loads, and starts no worker', async () => {
+    const workers = watchWorkers();
+    try {
+      const request = new AbortController();
+      const parsing = readJson(new Response('{"events":[]}'), request.signal, () => {}, {
+        offThreadFrom: 0,
+        workerCode: () => import('../../src/controllers/json-worker.js'),
+      });
+      request.abort();
+      expect(await parsing).to.deep.equal({ ok: false, reason: 'aborted' });
+      expect(workers.started()).to.equal(0);
+    } finally {
+      workers.restore();
+    }
   });
 
   for (const mode of ['refuse', 'fail-to-start'] as const) {
