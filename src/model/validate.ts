@@ -6,6 +6,7 @@ import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, TimelineEvent } from './types.js';
 import { Checker, isObject, shown } from './validate/checker.js';
 import { checkEvent, isCleanEvent } from './validate/events.js';
+import { shareSourceStrings } from './validate/excerpts.js';
 import type { ValidationResult } from './validate/problem.js';
 import { EVENT, copyEvent, listLength, readItem, shareQuotes, snapshot } from './validate/snapshot.js';
 import { checkSources } from './validate/sources.js';
@@ -202,6 +203,7 @@ function checkEvents(state: EventsChecked, from: number, to: number) {
         // Dates read without a precision are what toItems reads only when the event has none.
         if ((event as TimelineEvent).precision === undefined)
           setKnownDates(known, events.length, parsed.date!, parsed.end);
+        shareSourceStrings(event as TimelineEvent, sources);
         events.push(event as TimelineEvent);
         continue;
       }
@@ -213,6 +215,7 @@ function checkEvents(state: EventsChecked, from: number, to: number) {
     if (ok && !ids.add(id))
       c.error(`${path}.id`, `the event id "${shown(id)}" is used twice`, `معرّف الحدث "${shown(id)}" مستخدم مرتين`);
     else if (ok) {
+      shareSourceStrings(event as TimelineEvent, sources);
       events.push(event as TimelineEvent);
       if (marks.size) unverified.set(id, marks);
       continue;

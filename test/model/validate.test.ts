@@ -182,6 +182,27 @@ describe('validateDataset', () => {
     expect([...marked].map((e) => e.quote)).to.deep.equal(['وصل بوتين']);
   });
 
+  it("shares a verified quote's passage with its source and keeps an unverified quote as written", () => {
+    const input = base();
+    const arrival = input.events[0];
+    // An unverified quote: its offsets point one character further on.
+    arrival.disputes[0].excerpts[0].start += 1;
+    arrival.disputes[0].excerpts[0].end += 1;
+    const given = JSON.stringify(input);
+    for (const result of [validateDataset(input), validatorsForTesting.owned(JSON.parse(given))]) {
+      const [verified] = result.dataset!.events[0].excerpts;
+      expect(verified.quote).to.equal('وصل بوتين');
+      expect(verified.translation).to.deep.equal({ ar: 'وصل بوتين', en: 'Putin arrived' });
+      expect(verified.source).to.equal('a');
+      const [unverified] = result.dataset!.events[0].disputes![0].excerpts;
+      expect(unverified.quote).to.equal('الأربعاء');
+      expect(unverified.translation).to.deep.equal({ ar: 'الأربعاء', en: 'Wednesday' });
+      expect(result.unverified.get('arrival')!.has(unverified)).to.equal(true);
+    }
+    // The page's own objects are read, never written.
+    expect(JSON.stringify(input)).to.equal(given);
+  });
+
   it('warns about a dispute quote that differs from the text by one character', () => {
     const input = broken((d) => (d.events[0].disputes[0].excerpts[0].quote = 'الاربعاء'));
     const p = only(input);

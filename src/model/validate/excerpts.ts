@@ -1,4 +1,4 @@
-import type { Source } from '../types.js';
+import type { Excerpt, Source, TimelineEvent } from '../types.js';
 import { isNonEmptyString, isObject, isText, shown, type Checker } from './checker.js';
 
 /** Checks one excerpt: `ok` if it is usable, `verified` if its quote is its source's text at its offsets. */
@@ -70,4 +70,33 @@ export function isCleanExcerpt(value: unknown, sources: Map<string, Source>): bo
     return false;
   // The same as text.slice(start, end) === quote, without copying the slice.
   return (end as number) - (start as number) === quote.length && source.text.startsWith(quote, start as number);
+}
+
+/**
+ * Makes the strings of an accepted event's verified excerpts share what the dataset holds anyway:
+ * the quote (and the translation that repeats it) becomes a slice of its source's text, and the
+ * source id the source's own string. A quote parsed from JSON is a copy of its passage, a hundred
+ * bytes an event in a large dataset, and its source id one more string; V8 keeps a slice of 13
+ * characters or more as a reference into the text. The strings stay equal, so nothing a reader or a
+ * page sees changes. Only for events the validator made or parsed itself, which no one else holds.
+ */
+export function shareSourceStrings(event: TimelineEvent, sources: Map<string, Source>) {
+  shareInExcerpts(event.excerpts, sources);
+  const disputes = event.disputes;
+  if (disputes) for (let i = 0; i < disputes.length; i += 1) shareInExcerpts(disputes[i]!.excerpts, sources);
+}
+
+function shareInExcerpts(excerpts: readonly Excerpt[], sources: Map<string, Source>) {
+  for (let i = 0; i < excerpts.length; i += 1) {
+    const excerpt = excerpts[i]!;
+    const source = sources.get(excerpt.source);
+    if (!source) continue;
+    excerpt.source = source.id;
+    const { quote, start, end, translation } = excerpt;
+    if (end - start !== quote.length || !source.text.startsWith(quote, start)) continue;
+    const passage = source.text.slice(start, end);
+    excerpt.quote = passage;
+    if (translation.ar === quote) translation.ar = passage;
+    if (translation.en === quote) translation.en = passage;
+  }
 }
