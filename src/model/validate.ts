@@ -6,6 +6,7 @@ import type { KnownDates } from './items.js';
 import type { Dataset, Excerpt, TimelineEvent } from './types.js';
 import { Checker, isObject, shown } from './validate/checker.js';
 import { checkEvent, isCleanEvent } from './validate/events.js';
+import { DateStrings } from './validate/date-strings.js';
 import { shareSourceStrings } from './validate/excerpts.js';
 import type { ValidationResult } from './validate/problem.js';
 import { EVENT, copyEvent, listLength, readItem, shareQuotes, snapshot } from './validate/snapshot.js';
@@ -102,6 +103,7 @@ interface EventsChecked {
   readonly trackIds: Set<string>;
   readonly events: TimelineEvent[];
   readonly ids: IdSet;
+  readonly dates: DateStrings;
   readonly known: KnownDates;
   readonly parsed: { date?: ParsedDate; end?: ParsedDate };
   readonly unverified: Map<string, Set<Excerpt>>;
@@ -140,6 +142,7 @@ function* check(input: unknown, fast: boolean, owned: boolean, preview: SlicedOp
     trackIds,
     events,
     ids: new IdSet(n),
+    dates: new DateStrings(n),
     // The dates the shortcut read, for toItems to place the events without reading them again.
     known: knownDates(n),
     parsed: {},
@@ -191,7 +194,7 @@ function* check(input: unknown, fast: boolean, owned: boolean, preview: SlicedOp
 
 /** Checks the events `[from, to)` of the list, keeping the valid ones. */
 function checkEvents(state: EventsChecked, from: number, to: number) {
-  const { c, list, fast, owned, sources, trackIds, events, ids, known, parsed, unverified, rejected } = state;
+  const { c, list, fast, owned, sources, trackIds, events, ids, dates, known, parsed, unverified, rejected } = state;
   for (let i = from; i < to; i += 1) {
     // Each event is read on its own: one whose getter or Proxy throws is reported and left out,
     // never the events around it.
@@ -204,6 +207,7 @@ function checkEvents(state: EventsChecked, from: number, to: number) {
         if ((event as TimelineEvent).precision === undefined)
           setKnownDates(known, events.length, parsed.date!, parsed.end);
         shareSourceStrings(event as TimelineEvent, sources);
+        (event as TimelineEvent).date = dates.share((event as TimelineEvent).date, parsed.date!.start);
         events.push(event as TimelineEvent);
         continue;
       }

@@ -203,6 +203,24 @@ describe('validateDataset', () => {
     expect(JSON.stringify(input)).to.equal(given);
   });
 
+  it('keeps each date as written where dates alike are given one string, and dates of one slot apart', () => {
+    const input = base();
+    const [arrival] = input.events;
+    // 65,536 minutes apart: the two dates meet in one slot of the table of date strings.
+    const dates = ['2024-01-01T00:00Z', '2024-02-15T12:16Z', '2024-01-01T00:00Z', '2024-01-01', '2024-02-15T12:16Z'];
+    input.events = dates.map((date, i) => ({
+      ...arrival,
+      id: `e${i}`,
+      date,
+      precision: undefined,
+      disputes: undefined,
+    }));
+    for (const result of [validateDataset(input), validatorsForTesting.owned(JSON.parse(JSON.stringify(input)))]) {
+      expect(result.problems).to.deep.equal([]);
+      expect(result.dataset!.events.map((e) => e.date)).to.deep.equal(dates);
+    }
+  });
+
   it('warns about a dispute quote that differs from the text by one character', () => {
     const input = broken((d) => (d.events[0].disputes[0].excerpts[0].quote = 'الاربعاء'));
     const p = only(input);
