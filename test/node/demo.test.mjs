@@ -106,6 +106,19 @@ const timelineView = (page) =>
     };
   });
 
+/**
+ * Waits until the details panel is drawn: its element is in the timeline from the selection on, but is
+ * upgraded (and has a shadow root) only once the details file has loaded.
+ */
+const detailsShown = (page) =>
+  page.waitForFunction(
+    () =>
+      document
+        .querySelector('tarikh-timeline')
+        .shadowRoot.querySelector('tarikh-details')
+        ?.shadowRoot?.textContent.trim() ?? '',
+  );
+
 /** Waits until the window stops moving (a selection may pan, and the panel narrows the plot). */
 async function settled(page) {
   let last = '';
@@ -180,9 +193,7 @@ test(
     const { context, page, problems } = await openDemo(`#lang=en&${EARLY_WINDOW}`);
     const id = 'korean-war';
     await page.locator(`tarikh-timeline [part~="event"][data-id="${id}"]`).click();
-    await page.waitForFunction(() =>
-      document.querySelector('tarikh-timeline').shadowRoot.querySelector('tarikh-details'),
-    );
+    await detailsShown(page);
     await waitForHash(page, new RegExp(`event=${id}`));
     await settled(page);
     const before = await timelineView(page);
@@ -232,9 +243,7 @@ test('a deep link restores the selection, language, window, hidden tracks and se
   const { context, page, problems } = await openDemo(
     '#event=treaty-signed&lang=ar&from=2024-06-17T12:00:00Z&to=2024-06-21T00:00:00Z&hide=media&q=treaty',
   );
-  await page.waitForFunction(() =>
-    document.querySelector('tarikh-timeline').shadowRoot.querySelector('tarikh-details'),
-  );
+  await detailsShown(page);
   const view = await timelineView(page);
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   assert.equal(view.lang, 'ar');
@@ -395,9 +404,7 @@ test('at 375 px the page never scrolls sideways and the details open as a bottom
       hasTouch: true,
       isMobile: true,
     });
-    await page.waitForFunction(() =>
-      document.querySelector('tarikh-timeline').shadowRoot.querySelector('tarikh-details'),
-    );
+    await detailsShown(page);
     assert.ok(
       await page.evaluate(() => document.documentElement.scrollWidth <= 375),
       `${lang}: the page is no wider than the screen`,
