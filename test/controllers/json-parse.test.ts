@@ -27,6 +27,19 @@ function watchWorkers(mode: 'count' | 'refuse' | 'fail-to-start' = 'count') {
   return { started: () => started, restore: () => (window.Worker = Original) };
 }
 
+/** Runs `test` with the page's workers watched (see `watchWorkers`), and gives the page its `Worker` back after. */
+async function withWorkers(
+  test: (workers: { started: () => number }) => Promise<void>,
+  mode?: Parameters<typeof watchWorkers>[0],
+) {
+  const workers = watchWorkers(mode);
+  try {
+    await test(workers);
+  } finally {
+    workers.restore();
+  }
+}
+
 const dataset = {
   title: { ar: 'مجموعة', en: 'Set' },
   sources: [{ id: 's1', text: 'نص "مقتبس" \\ [x]' }],
@@ -39,21 +52,16 @@ const dataset = {
 };
 
 describe('parseJson', () => {
-  it('parses a large body in a worker, its events a chunk at a time, to what JSON.parse gives', async () => {
-    const workers = watchWorkers();
-    try {
+  it('parses a large body in a worker, its events a chunk at a time, to what JSON.parse gives', () =>
+    withWorkers(async (workers) => {
       const text = JSON.stringify(dataset);
       const parsed = await parse(text, 0);
       expect(workers.started()).to.equal(1);
       expect(parsed).to.deep.equal({ ok: true, value: JSON.parse(text) });
-    } finally {
-      workers.restore();
-    }
-  });
+    }));
 
-  it('streams a body of unknown length to the worker, says when it has all arrived, and reports a broken stream', async () => {
-    const workers = watchWorkers();
-    try {
+  it('streams a body of unknown length to the worker, says when it has all arrived, and reports a broken stream', () =>
+    withWorkers(async (workers) => {
       const text = JSON.stringify(dataset);
       const encoded = new TextEncoder().encode(text);
       const halves = [encoded.slice(0, 1001), encoded.slice(1001)];
@@ -72,20 +80,13 @@ describe('parseJson', () => {
         },
       });
       expect(await readJson(new Response(broken), none(), () => {})).to.deep.equal({ ok: false, reason: 'network' });
-    } finally {
-      workers.restore();
-    }
-  });
+    }));
 
-  it('parses a small body at once, without a worker', async () => {
-    const workers = watchWorkers();
-    try {
+  it('parses a small body at once, without a worker', () =>
+    withWorkers(async (workers) => {
       expect(await parse('{"events":[1]}')).to.deep.equal({ ok: true, value: { events: [1] } });
       expect(workers.started()).to.equal(0);
-    } finally {
-      workers.restore();
-    }
-  });
+    }));
 
   it('parses in the worker what it does not cut (no events list), and reports invalid JSON', async () => {
     expect(await parse('[1, {"a": "b"}]', 0)).to.deep.equal({ ok: true, value: [1, { a: 'b' }] });
@@ -102,9 +103,8 @@ describe('parseJson', () => {
     expect(await parsing).to.deep.equal({ ok: false, reason: 'aborted' });
   });
 
-  it("parses on the page when the worker's code cannot be loaded, and starts no worker", async () => {
-    const workers = watchWorkers();
-    try {
+  it("parses on the page when the worker's code cannot be loaded, and starts no worker", () =>
+    withWorkers(async (workers) => {
       const text = JSON.stringify(dataset);
       const bytes = new TextEncoder().encode(text);
       let asked = 0;
@@ -115,14 +115,10 @@ describe('parseJson', () => {
       expect(asked).to.equal(1);
       expect(workers.started()).to.equal(0);
       expect(parsed).to.deep.equal({ ok: true, value: JSON.parse(text) });
-    } finally {
-      workers.restore();
-    }
-  });
+    }));
 
-  it('says it was aborted when the signal is while the worker code loads, and starts no worker', async () => {
-    const workers = watchWorkers();
-    try {
+  it('says it was aborted when the signal is while the worker code loads, and starts no worker', () =>
+    withWorkers(async (workers) => {
       const request = new AbortController();
       const parsing = readJson(new Response('{"events":[]}'), request.signal, () => {}, {
         offThreadFrom: 0,
@@ -131,20 +127,13 @@ describe('parseJson', () => {
       request.abort();
       expect(await parsing).to.deep.equal({ ok: false, reason: 'aborted' });
       expect(workers.started()).to.equal(0);
-    } finally {
-      workers.restore();
-    }
-  });
+    }));
 
   for (const mode of ['refuse', 'fail-to-start'] as const) {
-    it(`parses on the page when a worker ${mode === 'refuse' ? 'is refused' : 'cannot start'}`, async () => {
-      const workers = watchWorkers(mode);
-      try {
+    it(`parses on the page when a worker ${mode === 'refuse' ? 'is refused' : 'cannot start'}`, () =>
+      withWorkers(async () => {
         const text = JSON.stringify(dataset);
         expect(await parse(text, 0)).to.deep.equal({ ok: true, value: JSON.parse(text) });
-      } finally {
-        workers.restore();
-      }
-    });
+      }, mode));
   }
 });
