@@ -1,5 +1,5 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { GetManualChunk, Plugin, RollupOptions } from 'rollup';
 import json from '@rollup/plugin-json';
@@ -74,23 +74,6 @@ const library: RollupOptions = {
 };
 
 /**
- * Keeps d3's transitions out of a bundle: d3-zoom's import of `d3-transition` resolves to
- * src/controllers/zoom-interrupt.ts, which says why (about 5 KB gzipped, and nothing here starts one).
- * Only d3-zoom's import is redirected, so anyone else importing d3-transition would still get it.
- */
-function withoutD3Transitions(): Plugin {
-  const stub = resolve('src/controllers/zoom-interrupt.ts');
-  return {
-    name: 'tarikh-without-d3-transitions',
-    resolveId(source, importer) {
-      return source === 'd3-transition' && importer && /[\\/]node_modules[\\/]d3-zoom[\\/]/.test(importer)
-        ? stub
-        : null;
-    },
-  };
-}
-
-/**
  * Lets rollup drop the parts of d3-interpolate that are not used. The package ships as one file whose top
  * level builds interpolators with factory calls (`var rgb = (function rgbGamma(y) {…})(1)`,
  * `var cubehelixLong = cubehelix(nogamma)`, …); rollup cannot prove those calls pure, so it kept them and,
@@ -106,62 +89,6 @@ function pureD3InterpolateFactories(): Plugin {
       const marked = code.replace(/^(var [\w$]+ = )(?=[\w$]+\(|\(function)/gm, '$1/*#__PURE__*/');
       if (marked === code) this.error(`d3-interpolate changed: no top-level factory calls found in ${id}`);
       return { code: marked, map: null };
-    },
-  };
-}
-
-/**
- * The selection methods a page bundle keeps: those d3-zoom, d3-drag and the zoom controller call, and those
- * the kept ones call in turn. The rest (the data join, `attr`, `classed`, `text`, `html`, `append`, `sort`, …)
- * are about 2.5 KB gzipped of the first load that nothing here calls.
- */
-const SELECTION_METHODS = new Set([
-  'constructor',
-  'select',
-  'selection',
-  'filter',
-  'call',
-  'nodes',
-  'node',
-  'size',
-  'empty',
-  'each',
-  'style',
-  'property',
-  'datum',
-  'on',
-  '[Symbol.iterator]',
-]);
-
-/**
- * Lets rollup drop the d3-selection methods a page bundle never calls. d3-selection puts every method on
- * `selection.prototype` in one object literal, so rollup keeps them all, and the functions and helpers behind
- * them. The literal is rewritten with only SELECTION_METHODS. The build fails if the literal is no longer found,
- * or if any module that imports d3-selection calls a dropped method by name (`.attr(`), which is how d3-zoom
- * and d3-drag call them.
- */
-function onlyUsedD3SelectionMethods(): Plugin {
-  const file = /[\\/]node_modules[\\/]d3-selection[\\/]dist[\\/]d3-selection\.mjs$/;
-  const dropped = new Set<string>();
-  return {
-    name: 'tarikh-only-used-d3-selection-methods',
-    transform(code, id) {
-      if (!file.test(id)) return null;
-      const literal = /^Selection\.prototype = selection\.prototype = \{\n([^}]*)\n\};$/m.exec(code);
-      if (!literal) return this.error(`d3-selection changed: its selection.prototype literal was not found in ${id}`);
-      const members = literal[1]!.split(',\n').map((line) => line.trim());
-      const kept = members.filter((member) => SELECTION_METHODS.has(member.split(':')[0]!.trim()));
-      for (const member of members) if (!kept.includes(member)) dropped.add(member.split(':')[0]!);
-      const rewritten = `Selection.prototype = selection.prototype = {\n  ${kept.join(',\n  ')}\n};`;
-      return { code: code.replace(literal[0], rewritten), map: null };
-    },
-    buildEnd() {
-      for (const id of this.getModuleIds()) {
-        const info = this.getModuleInfo(id);
-        if (!info?.code || !info.importedIds.some((imported) => file.test(imported))) continue;
-        const called = [...dropped].find((name) => new RegExp(`\\.${name}\\(`).test(info.code!));
-        if (called) this.error(`${id} calls selection.${called}, which onlyUsedD3SelectionMethods drops`);
-      }
     },
   };
 }
@@ -334,9 +261,7 @@ const bundled: RollupOptions = {
       chunk.name === 'details' ? 'tarikh.bundled.details.js' : 'tarikh.bundled.[name]-[hash].js',
   },
   plugins: [
-    withoutD3Transitions(),
     pureD3InterpolateFactories(),
-    onlyUsedD3SelectionMethods(),
     slimDateFnsLocales(),
     nodeResolve(),
     typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true }),
@@ -352,9 +277,7 @@ const demo: RollupOptions = {
   input: 'demo/main.ts',
   output: { dir: 'dist/demo', format: 'es', sourcemap: true, entryFileNames: 'main.js' },
   plugins: [
-    withoutD3Transitions(),
     pureD3InterpolateFactories(),
-    onlyUsedD3SelectionMethods(),
     nodeResolve(),
     json(),
     typescript({
@@ -392,9 +315,7 @@ const author: RollupOptions = {
   input: 'demo/author/main.ts',
   output: { dir: 'dist/demo/author', format: 'es', sourcemap: true, entryFileNames: 'main.js' },
   plugins: [
-    withoutD3Transitions(),
     pureD3InterpolateFactories(),
-    onlyUsedD3SelectionMethods(),
     nodeResolve(),
     typescript({
       tsconfig: './tsconfig.author.json',

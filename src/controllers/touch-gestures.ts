@@ -1,4 +1,4 @@
-import { ZoomTransform } from 'd3-zoom';
+import { ZoomTransform } from '../time/zoom-transform.js';
 
 /** Two fingers on the plot: where they are apart and centred, in the plot's pixels. */
 export interface FingerPair {

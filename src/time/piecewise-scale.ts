@@ -2,7 +2,7 @@
  * A piecewise linear ("polylinear") scale: ascending domain breakpoints onto range breakpoints,
  * linear between each pair and extrapolated by the first and last pieces outside them, as d3-scale's
  * `scaleLinear().domain([a, b, c]).range([x, y, z])` is. The shape (call, `invert`, `domain`,
- * `range`, `copy`) is what d3-zoom's `ZoomTransform.rescaleX` calls. The folded axis reads time
+ * `range`, `copy`) is what `ZoomTransform.rescaleX` (src/time/zoom-transform.ts) calls. The folded axis reads time
  * through one (see fold.ts).
  *
  * The domain must ascend and the range must not descend: the axis never reverses time inside a
@@ -12,7 +12,7 @@ export interface PiecewiseScale {
   (value: number): number;
   invert(value: number): number;
   domain(): number[];
-  /** A new domain, as many points as the range (d3-zoom's `rescaleX` sets one on a copy). */
+  /** A new domain, as many points as the range (`rescaleX` sets one on a copy). */
   domain(domain: Iterable<number | Date>): PiecewiseScale;
   range(): number[];
   range(range: Iterable<number>): PiecewiseScale;

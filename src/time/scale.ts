@@ -4,8 +4,8 @@
  * d3-scale's `scaleUtc` would do the same arithmetic, but it also brings its own ticks and
  * formats (d3-time-format, d3-format), every interpolator (d3-interpolate, d3-color) and d3-array,
  * none of which the timeline uses: the axis has its own ticks (ticks.ts) and date-fns labels
- * (format.ts). The shape — call, `invert`, `domain`, `range`, `copy` — is what d3-zoom's
- * `ZoomTransform.rescaleX` calls: `x.copy().domain(x.range().map(this.invertX, this).map(x.invert, x))`.
+ * (format.ts). The shape — call, `invert`, `domain`, `range`, `copy` — is what the zoom's
+ * `ZoomTransform.rescaleX` (zoom-transform.ts) calls: `x.copy().domain(x.range().map(…invertX…).map(x.invert))`.
  */
 export interface TimeScale {
   /** Pixels for a time (ms or Date), extrapolated linearly outside the domain. */

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { ZoomTransform } from 'd3-zoom';
+import { ZoomTransform } from '../../src/time/zoom-transform.js';
 import '../../src/index.js';
 import type { TarikhTimeline } from '../../src/index.js';
 import { pinchTransform } from '../../src/controllers/touch-gestures.js';

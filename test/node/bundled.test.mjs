@@ -1,5 +1,5 @@
 // The bundled build (dist/tarikh.bundled.js) in a blank page, in headless Chromium. The build leaves parts of
-// its dependencies out (d3's transitions, rollup.config.ts), so this checks that what a reader does
+// its dependencies out (date-fns's locales, d3-interpolate; rollup.config.ts), so this checks that what a reader does
 // still works there and not only against the sources: wheel, drag, double-click and animated zoomTo, dates
 // in both languages (the build keeps only the month and era names of date-fns's locales), and the details
 // panel, whose code is a second file loaded on the first selection.

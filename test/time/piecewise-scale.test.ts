@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { zoomIdentity } from 'd3-zoom';
+import { zoomIdentity } from '../../src/time/zoom-transform.js';
 import { piecewiseScale } from '../../src/time/piecewise-scale.js';
 
 /** Ascending breakpoints, as a fold makes them: the domain strictly, the range strictly too. */
@@ -88,7 +88,7 @@ describe('piecewise scale', () => {
     );
   });
 
-  it('serves d3-zoom: rescaleX of a zoom keeps the scale piecewise linear and the pieces in their order', () => {
+  it('serves the zoom transform: rescaleX of a zoom keeps the scale piecewise linear and the pieces in their order', () => {
     const x = piecewiseScale([0, 10, 20], [0, 500, 600]);
     const zoomed = zoomIdentity.translate(-100, 0).scale(2).rescaleX(x);
     // The range is kept; the domain is what the zoomed pixels show.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { zoomIdentity } from 'd3-zoom';
+import { zoomIdentity } from '../../src/time/zoom-transform.js';
 import { timeScale } from '../../src/time/scale.js';
 
 const DAY = 86_400_000;
@@ -46,7 +46,7 @@ describe('time scale', () => {
     expect(x(T0 + DAY)).to.equal(0);
   });
 
-  it("is rescaled by d3-zoom's transform to the window the transform shows", () => {
+  it('is rescaled by a zoom transform to the window the transform shows', () => {
     const x = timeScale([T0, T0 + 10 * DAY], [0, 1000]);
     // Zoomed in 2× and panned so that day 4 sits at the left edge; in Arabic the range runs the other way.
     const window = zoomIdentity.scale(2).translate(-400, 0).rescaleX(x).domain();

@@ -1,4 +1,4 @@
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from '../../time/zoom-transform.js';
 import type { ZoomController } from '../../controllers/zoom-controller.js';
 import { parseIsoDate } from '../../model/dates.js';
 import type { Stretch } from '../../time/fold.js';
@@ -262,8 +262,7 @@ export class VisibleWindow {
 
   private configureZoom() {
     const [a, b] = this.baseDomain();
-    const { width, height } = this.inputs.size();
     // Zooming in stops at about an hour across the view.
-    this.inputs.zoom.configure(width, height, Math.max(1, (b - a) / HOUR));
+    this.inputs.zoom.configure(this.inputs.size().width, Math.max(1, (b - a) / HOUR));
   }
 }

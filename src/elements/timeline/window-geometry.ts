@@ -1,4 +1,4 @@
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from '../../time/zoom-transform.js';
 import type { ShownItems } from '../../model/shown-items.js';
 import { fittedDomain } from '../../time/fitted-domain.js';
 import type { PiecewiseScale } from '../../time/piecewise-scale.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from '../../../src/time/zoom-transform.js';
 import { PlotMetrics } from '../../../src/elements/timeline/plot-metrics.js';
 import { openingWindow, VisibleWindow } from '../../../src/elements/timeline/visible-window.js';
 import { WindowGeometry } from '../../../src/elements/timeline/window-geometry.js';
@@ -9,7 +9,7 @@ import { datasetWith, dailyEvents } from '../../helpers/datasets.js';
 
 const HOUR = 3_600_000;
 
-/** A visible window over a fake zoom that takes every transform at once, as d3-zoom does unattached. */
+/** A visible window over a fake zoom that takes every transform at once, as the zoom controller does unattached. */
 function visibleWindow({ width = 800, canShow = true } = {}) {
   const shown = new ShownItems();
   const data = datasetWith(dailyEvents(60));
@@ -24,7 +24,7 @@ function visibleWindow({ width = 800, canShow = true } = {}) {
   };
   const zoom = {
     transform: zoomIdentity,
-    configure: (_w: number, _h: number, maxScale: number) => (state.maxScale = maxScale),
+    configure: (_w: number, maxScale: number) => (state.maxScale = maxScale),
     constrain: (t: ZoomTransform) => zoomIdentity.translate(t.x, t.y).scale(Math.min(state.maxScale, Math.max(1, t.k))),
     set(transform: ZoomTransform, animate = true) {
       zoom.transform = transform;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { zoomIdentity } from 'd3-zoom';
+import { zoomIdentity } from '../../../src/time/zoom-transform.js';
 import { PlotMetrics } from '../../../src/elements/timeline/plot-metrics.js';
 import { WindowGeometry } from '../../../src/elements/timeline/window-geometry.js';
 import { toItems } from '../../../src/model/items.js';
