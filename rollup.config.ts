@@ -232,6 +232,33 @@ const laterChunk: GetManualChunk = (id, { getModuleInfo }) => {
   return isLater(id) ? 'details' : 'first';
 };
 
+/**
+ * Lets a failed dynamic import be tried again. Chromium before about version 156 keeps a failed module fetch in
+ * its module map, so `import()` of the same URL fails again at once, and a panel's "Try again" (after a page
+ * hosted the bundle without its details file, or a connection dropped) could never load it. Every dynamic import
+ * of a chunk of this build goes through `retryingImport`, which asks for the URL as it is until an import of it
+ * fails, and then for the same file with `?retry=` and the number of failures, a URL the module map has not seen.
+ * An app's bundler makes its own chunks from the npm build, whose imports are left as they are.
+ */
+function retryableDynamicImports(): Plugin {
+  const helper = `const retryingImportFailures = new Map();
+function retryingImport(base, specifier) {
+  const url = new URL(specifier, base).href;
+  const failures = retryingImportFailures.get(url) ?? 0;
+  return import(failures ? url + (url.includes('?') ? '&' : '?') + 'retry=' + failures : url).catch((error) => {
+    retryingImportFailures.set(url, failures + 1);
+    throw error;
+  });
+}`;
+  return {
+    name: 'tarikh-retryable-dynamic-imports',
+    renderDynamicImport({ targetChunk }) {
+      return targetChunk ? { left: 'retryingImport(import.meta.url, ', right: ')' } : null;
+    },
+    intro: (chunk) => (chunk.dynamicImports.length ? helper : ''),
+  };
+}
+
 /** Must be the file's first line; terser's preamble puts it there, above the code and its source map. */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -262,6 +289,7 @@ const bundled: RollupOptions = {
   },
   plugins: [
     pureD3InterpolateFactories(),
+    retryableDynamicImports(),
     slimDateFnsLocales(),
     nodeResolve(),
     typescript({ tsconfig: './tsconfig.build.json', include: ['src/**/*.ts'], declaration: false, sourceMap: true }),
@@ -278,6 +306,7 @@ const demo: RollupOptions = {
   output: { dir: 'dist/demo', format: 'es', sourcemap: true, entryFileNames: 'main.js' },
   plugins: [
     pureD3InterpolateFactories(),
+    retryableDynamicImports(),
     nodeResolve(),
     json(),
     typescript({

@@ -235,7 +235,14 @@ test('tarikh/dist/tarikh.bundled.js resolves through exports, imports only its d
     readFileSync(join(installed, 'dist', file), 'utf8').match(
       /\bimport\s*(?:[\w{*][^;]*?\bfrom\s*)?["'][^"']+["']|\bimport\s*\([^)]*\)/g,
     ) ?? [];
-  assert.deepEqual([...new Set(importsOf('tarikh.bundled.js'))], ['import("./tarikh.bundled.details.js")']);
+  // Its dynamic imports go through one helper that can ask again for a file whose import failed
+  // (rollup.config.ts, retryableDynamicImports): the file's one `import(` is the helper's.
+  const entry = readFileSync(join(installed, 'dist', 'tarikh.bundled.js'), 'utf8');
+  assert.equal(importsOf('tarikh.bundled.js').length, 1);
+  assert.deepEqual(
+    [...new Set(entry.match(/\(import\.meta\.url,\s*["'][^"']+["']\)/g))],
+    ['(import.meta.url,"./tarikh.bundled.details.js")'],
+  );
   assert.deepEqual(
     importsOf('tarikh.bundled.details.js').map((statement) => statement.replace(/^.*from\s*/, '')),
     ['"./tarikh.bundled.js"'],
