@@ -96,6 +96,9 @@ for (const lang of ['en', 'ar'] as const) {
       el.select('m0');
       el.zoomTo(new Date('2023-09-05'), new Date('2023-09-20'), { animate: false });
       await frames(el);
+      // The first selection in this file loads the panel's code (and the story's), which can take longer than
+      // the frames above on a dev server that has not served it yet.
+      await waitUntil(() => nav(el), 'the panel shows the story steps', { timeout: 5000 });
       expect(inView(el, 'm1')).to.equal(false);
       expect(position(el)).to.equal(lang === 'en' ? '1 of 6' : '1 من 6');
       expect(step(el, 'previous') === null, 'no Previous at the start').to.equal(true);
