@@ -77,6 +77,27 @@ describe('ShownItems', () => {
     expectAllFound();
   });
 
+  it('finds an id it was told the index of without reading other items, and ignores a wrong index', () => {
+    const many = Array.from({ length: 50 }, (_, i) =>
+      event(`e${i}`, `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`),
+    );
+    const shown = new ShownItems();
+    shown.setAll(toItems(many), '', new Set(), { ...dataset, events: many });
+    const at = shown.items.findIndex((item) => item.id === 'e40');
+    // Items whose ids count their reads: a scan would read many of them.
+    let reads = 0;
+    const counted = shown.items.map((item) => Object.create(item, { id: { get: () => (reads++, item.id) } }));
+    shown.filter('', new Set(), { ...dataset, events: many });
+    shown.items = counted;
+    shown.rememberIndex('e40', at);
+    reads = 0;
+    expect(shown.indexOf('e40')).to.equal(at);
+    expect(reads).to.equal(0);
+    // A claim the items do not bear out is not taken.
+    shown.rememberIndex('e41', at);
+    expect(shown.indexOf('e41')).to.equal(counted.findIndex((item) => item.id === 'e41'));
+  });
+
   it('narrows to the events matching every word of a query, in either language, and by track', () => {
     const shown = loaded();
     shown.filter('summit', new Set(), dataset);

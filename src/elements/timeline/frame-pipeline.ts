@@ -102,6 +102,11 @@ export class FramePipeline implements ReactiveController {
   }
 
   /** The cluster drawn at a window with that key. */
+  /** The event drawn at a window with this id, on its own node. */
+  eventAt(view: View, id: string): DrawnEvent<TimelineItem> | undefined {
+    return this.frame(view).events.find((e) => e.item.id === id);
+  }
+
   clusterAt(view: View, key: string | undefined): DrawnCluster | undefined {
     return key === undefined ? undefined : this.frame(view).clusters.find((c) => c.key === key);
   }

@@ -22,7 +22,7 @@ export type SelectionHost = ReactiveControllerHost & HTMLElement & { selected: s
 /** What selection and focus read of the timeline, and what they ask of it. */
 export interface SelectionInputs {
   readonly shown: ShownItems;
-  readonly frames: Pick<FramePipeline, 'placedAt' | 'clusterAt' | 'clusterHolding'>;
+  readonly frames: Pick<FramePipeline, 'placedAt' | 'eventAt' | 'clusterAt' | 'clusterHolding'>;
   readonly window: Pick<VisibleWindow, 'view' | 'zoomTo'>;
   readonly names: EventNames;
   readonly announcer: Announcer;
@@ -213,19 +213,19 @@ export class SelectionController {
   // A slot's node shows different events and clusters over time: handlers read them from the node.
 
   readonly onEventClick = (event: MouseEvent) => {
-    const id = (event.currentTarget as HTMLElement).dataset.id ?? null;
+    const id = this.drawnId(event);
     this.select(id, true);
     // Enter or Space (a click without a pointer) takes the reader into the panel; Escape brings them back.
     if (event.detail === 0 && id) void this.focusPanel();
   };
   readonly onEventPointerEnter = (event: PointerEvent) => {
-    this.tipId = (event.currentTarget as HTMLElement).dataset.id ?? null;
+    this.tipId = this.drawnId(event);
   };
   readonly onEventPointerLeave = () => {
     this.tipId = null;
   };
   readonly onEventFocus = (event: FocusEvent) => {
-    const id = (event.currentTarget as HTMLElement).dataset.id;
+    const id = this.drawnId(event);
     if (!id) return;
     this.tipId = id;
     this.focusId = id;
@@ -248,6 +248,18 @@ export class SelectionController {
     const drawn = this.drawnCluster((event.currentTarget as HTMLElement).dataset.key);
     if (drawn?.cluster.count === 1) this.tipId = this.inputs.shown.items[firstIndex(drawn.cluster)]!.id;
   };
+
+  /**
+   * The id of the event whose node an event is on, its index in the events shown noted from the frame drawn,
+   * where the node stands for it: the selection, focus and tooltip then look it up without a scan.
+   */
+  private drawnId(event: Event): string | null {
+    const id = (event.currentTarget as HTMLElement).dataset.id;
+    if (!id) return null;
+    const drawn = this.inputs.frames.eventAt(this.inputs.window.view(), id);
+    if (drawn) this.inputs.shown.rememberIndex(id, drawn.index);
+    return id;
+  }
 
   /** Focuses an event's node, or the cluster holding it; false if neither is drawn. */
   private focusNode(id: string): boolean {

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { Announcer } from '../../../src/elements/timeline/announcer.js';
 import { EventNames } from '../../../src/elements/timeline/event-names.js';
 import { SelectionController } from '../../../src/elements/timeline/selection-controller.js';
-import { toItems } from '../../../src/model/items.js';
+import type { DrawnEvent } from '../../../src/layout/frame.js';
+import { toItems, type TimelineItem } from '../../../src/model/items.js';
 import { ShownItems } from '../../../src/model/shown-items.js';
 import type { View } from '../../../src/time/view.js';
 import { datasetWith, dailyEvents } from '../../helpers/datasets.js';
@@ -26,7 +27,16 @@ function selection({
   const announcer = new Announcer(host, () => 0);
   const controller = new SelectionController(host, {
     shown,
-    frames: { placedAt: placed, clusterAt: () => undefined, clusterHolding: () => undefined },
+    frames: {
+      placedAt: placed,
+      // Every event counts as drawn on its own node, at its index.
+      eventAt: (_view: View, id: string) => {
+        const index = shown.items.findIndex((item) => item.id === id);
+        return index < 0 ? undefined : ({ index, item: shown.items[index]! } as DrawnEvent<TimelineItem>);
+      },
+      clusterAt: () => undefined,
+      clusterHolding: () => undefined,
+    },
     window: {
       view: () => view,
       zoomTo: (a: Date, b: Date) => {
@@ -61,6 +71,30 @@ describe('SelectionController', () => {
     expect(host.selected).to.equal(null);
     expect(selects).to.deep.equal(['e3', null]);
     expect(announcer.text).to.equal('Selection cleared');
+    host.remove();
+  });
+
+  it('tells the events shown where a focused, hovered or pressed node’s event is, so it is not looked for', () => {
+    const { host, controller, shown } = selection();
+    const told: [string, number][] = [];
+    const remember = shown.rememberIndex.bind(shown);
+    shown.rememberIndex = (id, index) => (told.push([id, index]), remember(id, index));
+    const node = document.createElement('button');
+    node.dataset.id = 'e7';
+    node.addEventListener('focus', controller.onEventFocus);
+    node.addEventListener('click', controller.onEventClick);
+    node.addEventListener('pointerenter', controller.onEventPointerEnter);
+    host.shadowRoot!.append(node);
+    node.focus();
+    node.dispatchEvent(new PointerEvent('pointerenter'));
+    node.click();
+    const at = shown.items.findIndex((item) => item.id === 'e7');
+    expect(told).to.deep.equal([
+      ['e7', at],
+      ['e7', at],
+      ['e7', at],
+    ]);
+    expect([controller.focusId, controller.tipId, host.selected]).to.deep.equal(['e7', 'e7', 'e7']);
     host.remove();
   });
 
