@@ -77,6 +77,32 @@ describe('ShownItems', () => {
     expectAllFound();
   });
 
+  it("finds many ids in one pass over the items, as indexOf would, and remembers them (a story's order)", () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      event(`e${i}`, `2024-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`, {
+        track: i % 2 ? 'space' : 'diplomacy',
+      }),
+    );
+    // Items whose ids count their reads.
+    let reads = 0;
+    const counted = toItems(many).map((item) => Object.create(item, { id: { get: () => (reads++, item.id) } }));
+    const shown = new ShownItems();
+    shown.setAll(counted, '', new Set(), { ...dataset, events: many });
+    const asked = ['e299', 'nothing', 'e0', 'e150', 'e0', ...Array.from({ length: 60 }, (_, k) => `e${k * 5 + 1}`)];
+    const expected = asked.map((id) => counted.findIndex((item) => item.id === id));
+    reads = 0;
+    expect(shown.indexesOf(asked)).to.deep.equal(expected);
+    expect(reads, 'each item read once at most').to.be.at.most(counted.length);
+    reads = 0;
+    expect(asked.map((id) => shown.indexOf(id))).to.deep.equal(expected);
+    expect(reads, 'remembered').to.equal(0);
+    // With a filter, indexes are into the events shown.
+    shown.filter('', new Set(['space']), { ...dataset, events: many });
+    expect(shown.indexesOf(['e0', 'e1', 'e298'])).to.deep.equal(
+      ['e0', 'e1', 'e298'].map((id) => shown.items.findIndex((item) => item.id === id)),
+    );
+  });
+
   it('finds an id it was told the index of without reading other items, and ignores a wrong index', () => {
     const many = Array.from({ length: 50 }, (_, i) =>
       event(`e${i}`, `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`),

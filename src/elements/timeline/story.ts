@@ -18,7 +18,8 @@ export interface StorySource {
   version(): number;
   /** The dataset's `story.order`, if it has one. */
   order(): readonly string[] | undefined;
-  indexOf(id: string | null): number;
+  /** Where the events shown are, by id: the story's order asks for all its ids at once. */
+  readonly lookup: Pick<ShownItems, 'indexOf' | 'indexesOf'>;
 }
 
 /**
@@ -38,9 +39,12 @@ export class TimelineStory {
     const ids = this.source.order();
     if (this.cached?.version !== version || this.cached.order !== ids) {
       const count = this.source.shown().length;
-      const story = ids?.length
-        ? StoryOrder.editorsOrder(count, ids, (id) => this.source.indexOf(id))
-        : StoryOrder.timeOrder(count);
+      let story = StoryOrder.timeOrder(count);
+      if (ids?.length) {
+        const found = this.source.lookup.indexesOf(ids);
+        const at = new Map(ids.map((id, k) => [id, found[k]!]));
+        story = StoryOrder.editorsOrder(count, ids, (id) => at.get(id) ?? -1);
+      }
       this.cached = { version, order: ids, story };
     }
     return this.cached.story;
@@ -57,7 +61,7 @@ export class TimelineStory {
    * one would render the panel again each time.
    */
   stepAt(id: string | null): StoryStep | null {
-    const index = this.source.indexOf(id);
+    const index = this.source.lookup.indexOf(id);
     if (index < 0) return null;
     const order = this.order;
     const shownOnly = this.shownOnly;
@@ -87,7 +91,7 @@ export class TimelineStory {
    */
   announcement(id: string, lang: Lang, name: string): string | null {
     const order = this.order;
-    const position = order.positionOf(this.source.indexOf(id));
+    const position = order.positionOf(this.source.lookup.indexOf(id));
     if (position < 0) return null;
     return messagesFor(lang).storyEvent(position + 1, order.length, this.shownOnly, name);
   }

@@ -277,7 +277,7 @@ export class TarikhTimeline extends LitElement {
     all: () => this.shown.all,
     version: () => this.shown.version,
     order: () => this.loader.drawn?.story?.order,
-    indexOf: (id) => this.shown.indexOf(id),
+    lookup: this.shown,
   });
   private readonly storySteps = new StorySteps({
     story: this.story,
