@@ -81,7 +81,16 @@ const SEED = (Math.random() * 0x100000000) >>> 0;
 
 /** FNV-1a over the UTF-16 code units, from a per-page seed. */
 function hash(id: string): number {
-  let h = SEED ^ 0x811c9dc5;
-  for (let i = 0; i < id.length; i += 1) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  const h = fnv1a(id, SEED ^ 0x811c9dc5);
   return h ^ (h >>> 15);
+}
+
+/**
+ * The 32-bit FNV-1a hash of a string's UTF-16 code units, worked out in JavaScript: for a short string V8 has
+ * not hashed yet, cheaper than the call into V8's runtime that a `Set` or `Map` lookup of it makes.
+ */
+export function fnv1a(text: string, basis = 0x811c9dc5): number {
+  let h = basis;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 0;
 }

@@ -1,5 +1,6 @@
 import { indexById } from '../controllers/keyboard.js';
 import { eventFilter, searchableText, trackLabelsOf } from './filter.js';
+import { fnv1a } from './id-set.js';
 import { itemColumns, type TimelineItem } from './items.js';
 import type { Dataset, Lang, TimelineEvent } from './types.js';
 
@@ -154,7 +155,7 @@ export class ShownItems {
     let count = 0;
     for (const id of ids) {
       if (this.lookedUp.has(id)) continue;
-      const hash = shortHash(id);
+      const hash = fnv1a(id);
       const same = wanted.get(hash);
       if (same?.includes(id)) continue;
       if (same) same.push(id);
@@ -166,7 +167,7 @@ export class ShownItems {
       const items = this.items;
       for (let i = 0; i < items.length && at.size < count; i += 1) {
         const id = items[i]!.id;
-        const same = wanted.get(shortHash(id));
+        const same = wanted.get(fnv1a(id));
         if (same?.includes(id) && !at.has(id)) at.set(id, i);
       }
       for (const same of wanted.values()) for (const id of same) this.lookedUp.set(id, at.get(id) ?? -1);
@@ -239,13 +240,6 @@ export class ShownItems {
     // item objects of its own costs a few milliseconds.
     if (items === this.all && n) this.extent = { lo, hi };
   }
-}
-
-/** A 32-bit FNV-1a hash of a string's UTF-16 code units. */
-function shortHash(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 0;
 }
 
 /** After this many ids looked up by a scan in one list of items, `indexOf` builds a map of them all. */
