@@ -62,9 +62,16 @@ async function idle(frames = 3) {
   await nextTask();
 }
 
-function collectGarbage() {
-  if (typeof window.gc === 'function') {
-    window.gc();
+/**
+ * Two collections, each in a task of its own: an object a `WeakRef` gave out is kept alive until the task that
+ * asked for it ends, and the element holds the page's `data` weakly (reading `el.data` asks). When the
+ * collections ran in the task that read the figures, one run at 1,000,000 events measured 955 B an event
+ * against 578 B in every other; this is the likely cause, not a confirmed one.
+ */
+async function collectGarbage() {
+  if (typeof window.gc !== 'function') return;
+  for (let i = 0; i < 2; i += 1) {
+    await nextTask();
     window.gc();
   }
 }
@@ -363,7 +370,7 @@ async function setup() {
   const host = document.getElementById('host');
   adapter = lib === 'tarikh' ? await tarikhAdapter(host) : await visAdapter(host);
   await idle();
-  collectGarbage();
+  await collectGarbage();
   return { heapBaseline: heapUsed(), gcAvailable: typeof window.gc === 'function', loadMs: adapter.loadMs };
 }
 
@@ -388,7 +395,7 @@ async function render({ size, view, timeoutMs }) {
   }
   // The harness's own garbage (fetching and parsing the JSON, building vis's items) is collected before the
   // clock starts, so neither library is charged for a collection of data it did not make.
-  collectGarbage();
+  await collectGarbage();
   // Tarikh is handed its window through the dataset's `view` only for two-week renders; fitted is its default.
   const result = await firstRender(
     adapter,
@@ -414,7 +421,7 @@ async function render({ size, view, timeoutMs }) {
   out.drawn = adapter.drawn();
   out.visibleWindow = adapter.visible();
   fittedView = out.visibleWindow;
-  collectGarbage();
+  await collectGarbage();
   await idle(2);
   out.heapUsed = heapUsed();
   if (out.heapUsed != null && setupInfo.heapBaseline != null) {
