@@ -8,6 +8,7 @@ import { Checker, isObject, shown } from './validate/checker.js';
 import { checkEvent, isCleanEvent } from './validate/events.js';
 import { DateStrings } from './validate/date-strings.js';
 import { shareSourceStrings } from './validate/excerpts.js';
+import { PassageTranslations } from './validate/passage-translations.js';
 import type { ValidationResult } from './validate/problem.js';
 import { EVENT, copyEvent, listLength, readItem, shareQuotes, snapshot } from './validate/snapshot.js';
 import { checkSources } from './validate/sources.js';
@@ -104,6 +105,7 @@ interface EventsChecked {
   readonly events: TimelineEvent[];
   readonly ids: IdSet;
   readonly dates: DateStrings;
+  readonly translations: PassageTranslations;
   readonly known: KnownDates;
   readonly parsed: { date?: ParsedDate; end?: ParsedDate };
   readonly unverified: Map<string, Set<Excerpt>>;
@@ -143,6 +145,7 @@ function* check(input: unknown, fast: boolean, owned: boolean, preview: SlicedOp
     events,
     ids: new IdSet(n),
     dates: new DateStrings(n),
+    translations: new PassageTranslations(n),
     // The dates the shortcut read, for toItems to place the events without reading them again.
     known: knownDates(n),
     parsed: {},
@@ -194,7 +197,22 @@ function* check(input: unknown, fast: boolean, owned: boolean, preview: SlicedOp
 
 /** Checks the events `[from, to)` of the list, keeping the valid ones. */
 function checkEvents(state: EventsChecked, from: number, to: number) {
-  const { c, list, fast, owned, sources, trackIds, events, ids, dates, known, parsed, unverified, rejected } = state;
+  const {
+    c,
+    list,
+    fast,
+    owned,
+    sources,
+    trackIds,
+    events,
+    ids,
+    dates,
+    translations,
+    known,
+    parsed,
+    unverified,
+    rejected,
+  } = state;
   for (let i = from; i < to; i += 1) {
     // Each event is read on its own: one whose getter or Proxy throws is reported and left out,
     // never the events around it.
@@ -206,7 +224,7 @@ function checkEvents(state: EventsChecked, from: number, to: number) {
         // Dates read without a precision are what toItems reads only when the event has none.
         if ((event as TimelineEvent).precision === undefined)
           setKnownDates(known, events.length, parsed.date!, parsed.end);
-        shareSourceStrings(event as TimelineEvent, sources);
+        shareSourceStrings(event as TimelineEvent, sources, translations);
         (event as TimelineEvent).date = dates.share((event as TimelineEvent).date, parsed.date!.start);
         events.push(event as TimelineEvent);
         continue;
@@ -219,7 +237,7 @@ function checkEvents(state: EventsChecked, from: number, to: number) {
     if (ok && !ids.add(id))
       c.error(`${path}.id`, `the event id "${shown(id)}" is used twice`, `معرّف الحدث "${shown(id)}" مستخدم مرتين`);
     else if (ok) {
-      shareSourceStrings(event as TimelineEvent, sources);
+      shareSourceStrings(event as TimelineEvent, sources, translations);
       events.push(event as TimelineEvent);
       if (marks.size) unverified.set(id, marks);
       continue;

@@ -203,6 +203,39 @@ describe('validateDataset', () => {
     expect(JSON.stringify(input)).to.equal(given);
   });
 
+  it('gives excerpts of one passage translated alike one translation, and keeps every translation as written', () => {
+    const input = base();
+    const [arrival] = input.events;
+    const excerpt = arrival.excerpts[0];
+    const translations = [
+      { ar: 'وصل بوتين', en: 'Putin arrived' },
+      { ar: 'وصل بوتين', en: 'Putin arrived' },
+      { ar: 'وصل بوتين', en: 'Putin came' },
+      { ar: 'وصل بوتين', en: 'Putin came' },
+    ];
+    input.events = translations.map((translation, i) => ({
+      ...arrival,
+      id: `e${i}`,
+      excerpts: [{ ...excerpt, translation }],
+      // The first event's dispute quotes the passage too; the last one's quote is not the text at its offsets.
+      disputes: i === 0 ? [{ note: arrival.disputes[0].note, excerpts: [{ ...excerpt, translation }] }] : undefined,
+    }));
+    input.events[3].excerpts[0].start = 1;
+    const given = JSON.stringify(input);
+    for (const result of [validateDataset(input), validatorsForTesting.owned(JSON.parse(given))]) {
+      const events = result.dataset!.events;
+      expect(events.map((e) => e.excerpts[0]!.translation)).to.deep.equal(translations);
+      const [a, b, c, d] = events.map((e) => e.excerpts[0]!.translation);
+      expect(b).to.equal(a);
+      expect(events[0]!.disputes![0]!.excerpts[0]!.translation).to.equal(a);
+      expect(c).not.to.equal(a);
+      // An unverified excerpt is kept as it was given.
+      expect(d).not.to.equal(c);
+      expect(result.unverified.get('e3')!.has(events[3]!.excerpts[0]!)).to.equal(true);
+    }
+    expect(JSON.stringify(input)).to.equal(given);
+  });
+
   it('keeps each date as written where dates alike are given one string, and dates of one slot apart', () => {
     const input = base();
     const [arrival] = input.events;

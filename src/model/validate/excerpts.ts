@@ -1,5 +1,6 @@
 import type { Excerpt, Source, TimelineEvent } from '../types.js';
 import { isNonEmptyString, isObject, isText, shown, type Checker } from './checker.js';
+import type { PassageTranslations } from './passage-translations.js';
 
 /** Checks one excerpt: `ok` if it is usable, `verified` if its quote is its source's text at its offsets. */
 export function checkExcerpt(
@@ -77,16 +78,26 @@ export function isCleanExcerpt(value: unknown, sources: Map<string, Source>): bo
  * the quote (and the translation that repeats it) becomes a slice of its source's text, and the
  * source id the source's own string. A quote parsed from JSON is a copy of its passage, a hundred
  * bytes an event in a large dataset, and its source id one more string; V8 keeps a slice of 13
- * characters or more as a reference into the text. The strings stay equal, so nothing a reader or a
- * page sees changes. Only for events the validator made or parsed itself, which no one else holds.
+ * characters or more as a reference into the text. A translation equal to one an earlier excerpt of
+ * the same passage had becomes that one (`translations`). The strings stay equal, so nothing a reader
+ * or a page sees changes. Only for events the validator made or parsed itself, which no one else holds.
  */
-export function shareSourceStrings(event: TimelineEvent, sources: Map<string, Source>) {
-  shareInExcerpts(event.excerpts, sources);
+export function shareSourceStrings(
+  event: TimelineEvent,
+  sources: Map<string, Source>,
+  translations: PassageTranslations,
+) {
+  shareInExcerpts(event.excerpts, sources, translations);
   const disputes = event.disputes;
-  if (disputes) for (let i = 0; i < disputes.length; i += 1) shareInExcerpts(disputes[i]!.excerpts, sources);
+  if (disputes)
+    for (let i = 0; i < disputes.length; i += 1) shareInExcerpts(disputes[i]!.excerpts, sources, translations);
 }
 
-function shareInExcerpts(excerpts: readonly Excerpt[], sources: Map<string, Source>) {
+function shareInExcerpts(
+  excerpts: readonly Excerpt[],
+  sources: Map<string, Source>,
+  translations: PassageTranslations,
+) {
   for (let i = 0; i < excerpts.length; i += 1) {
     const excerpt = excerpts[i]!;
     const source = sources.get(excerpt.source);
@@ -98,5 +109,6 @@ function shareInExcerpts(excerpts: readonly Excerpt[], sources: Map<string, Sour
     excerpt.quote = passage;
     if (translation.ar === quote) translation.ar = passage;
     if (translation.en === quote) translation.en = passage;
+    excerpt.translation = translations.share(translation, start, end);
   }
 }
