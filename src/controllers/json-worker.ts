@@ -1,3 +1,6 @@
+import { isObject } from '../model/validate/checker.js';
+import { shareSourceStrings, type SharedSource } from '../model/validate/excerpts.js';
+import { PassageTranslations } from '../model/validate/passage-translations.js';
 import type { Parsed } from './json-parse.js';
 import { splitter } from './json-split.js';
 
@@ -116,6 +119,7 @@ export function parseInWorker(
   return new Promise<Parsed>((resolve) => {
     let head: Record<string, unknown> | null = null;
     const events: unknown[] = [];
+    let share: ((events: unknown[]) => void) | null = null;
     let handedOver = false;
     const finish = (parsed: Parsed | Promise<Parsed>) => {
       worker.terminate();
@@ -133,9 +137,11 @@ export function parseInWorker(
         } else if (data.kind === 'received') received();
         else if (data.kind === 'opening') {
           const start = events.length ? null : openingOf(data);
+          if (start) share = earlySharing(start);
           if (start) opened?.(start);
         } else if (data.kind === 'events') {
           const chunk = JSON.parse(`[${data.text}]`) as unknown[];
+          share?.(chunk);
           for (let i = 0; i < chunk.length; i += 1) events.push(chunk[i]);
         } else if (data.kind === 'head') head = JSON.parse(data.text) as Record<string, unknown>;
         else if (data.kind === 'whole') finish({ ok: true, value: JSON.parse(data.text) as unknown });
@@ -162,4 +168,28 @@ function openingOf(opening: { head: string; events: string }): Record<string, un
   } catch {
     return null;
   }
+}
+
+/**
+ * What the events just parsed hold twice, shared at once with the sources of the document's start (see
+ * `shareSourceStrings`; validation shares them again with the whole document's): a quote parsed
+ * from JSON, its translations and its source id then die in the young generation, in the task that
+ * parsed them. Kept until validation, they were copied by every scavenge with the rest of the events,
+ * and at a million events those pauses were the long tasks of loading by `src`. Null for a start with
+ * no source to share.
+ */
+function earlySharing(start: Record<string, unknown>): ((events: unknown[]) => void) | null {
+  const list = start.sources;
+  if (!Array.isArray(list)) return null;
+  const sources = new Map<string, SharedSource>();
+  for (const source of list as unknown[]) {
+    if (!isObject(source)) continue;
+    const { id, text } = source;
+    if (typeof id === 'string' && typeof text === 'string' && !sources.has(id)) sources.set(id, { id, text });
+  }
+  if (!sources.size) return null;
+  const translations = new PassageTranslations(Infinity);
+  return (events) => {
+    for (let i = 0; i < events.length; i += 1) shareSourceStrings(events[i], sources, translations);
+  };
 }

@@ -60,6 +60,49 @@ describe('parseJson', () => {
       expect(parsed).to.deep.equal({ ok: true, value: JSON.parse(text) });
     }));
 
+  it("shares a large body's quotes and translations with its sources as it parses, changing no value", () =>
+    withWorkers(async () => {
+      // Over 2 MB, so that the worker sends the start of the body (with the sources) before its events.
+      const text = 'Putin arrived before dawn. '.repeat(4000);
+      const passage = { source: 's1', quote: 'Putin arrived', start: 27, end: 40 };
+      const excerpts = [
+        { ...passage, translation: { ar: 'وصل بوتين', en: 'Putin arrived' } },
+        { ...passage, translation: { ar: 'وصل بوتين', en: 'Putin arrived' } },
+        // Not the text at its offsets.
+        { ...passage, quote: 'Putin arrivex', translation: { ar: 'وصل بوتين', en: 'Putin arrived' } },
+        { ...passage, translation: { ar: 'جاء بوتين', en: 'Putin arrived' } },
+        // Not an object, a quote that is not a string, no translation.
+        'not an excerpt',
+        { ...passage, quote: 13, translation: { ar: 'وصل بوتين', en: 'Putin arrived' } },
+        { ...passage, translation: null },
+      ];
+      const large = {
+        title: { ar: 'مجموعة', en: 'Set' },
+        sources: [{ id: 's1', text }],
+        events: Array.from({ length: 16_000 }, (_, i) => ({
+          id: `e${i}`,
+          date: '2024-01-01',
+          title: { ar: `حدث ${i}`, en: `E ${i}` },
+          excerpts: [excerpts[i % excerpts.length]],
+          ...(i === 1 ? { disputes: [{ note: { ar: 'م', en: 'n' }, excerpts: [excerpts[0]] }, 'not a dispute'] } : {}),
+        })),
+      };
+      const body = JSON.stringify(large);
+      expect(body.length).to.be.above(2.5 * 1024 * 1024);
+      const parsed = await parse(body, 0);
+      expect(parsed).to.deep.equal({ ok: true, value: JSON.parse(body) });
+      type Read = { translation: object; disputes?: { excerpts: Read[] }[] };
+      const events = (parsed as { value: { events: { excerpts: Read[]; disputes?: Read['disputes'] }[] } }).value
+        .events;
+      const translation = (i: number) => events[i]!.excerpts[0]!.translation;
+      // One translation for a passage translated alike, in the event's excerpts and its disputes'.
+      expect(translation(1)).to.equal(translation(0));
+      expect(events[1]!.disputes![0]!.excerpts[0]!.translation).to.equal(translation(0));
+      expect(translation(2)).not.to.equal(translation(0));
+      expect(translation(3)).not.to.equal(translation(0));
+      expect(translation(8)).to.equal(translation(7));
+    }));
+
   it('streams a body of unknown length to the worker, says when it has all arrived, and reports a broken stream', () =>
     withWorkers(async (workers) => {
       const text = JSON.stringify(dataset);

@@ -1,4 +1,4 @@
-import type { Excerpt, Source, TimelineEvent } from '../types.js';
+import type { Source, Text } from '../types.js';
 import { isNonEmptyString, isObject, isText, shown, type Checker } from './checker.js';
 import type { PassageTranslations } from './passage-translations.js';
 
@@ -73,42 +73,56 @@ export function isCleanExcerpt(value: unknown, sources: Map<string, Source>): bo
   return (end as number) - (start as number) === quote.length && source.text.startsWith(quote, start as number);
 }
 
+/** What sharing needs of a source: its id and text. */
+export type SharedSource = Pick<Source, 'id' | 'text'>;
+
 /**
- * Makes the strings of an accepted event's verified excerpts share what the dataset holds anyway:
- * the quote (and the translation that repeats it) becomes a slice of its source's text, and the
- * source id the source's own string. A quote parsed from JSON is a copy of its passage, a hundred
- * bytes an event in a large dataset, and its source id one more string; V8 keeps a slice of 13
- * characters or more as a reference into the text. A translation equal to one an earlier excerpt of
- * the same passage had becomes that one (`translations`). The strings stay equal, so nothing a reader
- * or a page sees changes. Only for events the validator made or parsed itself, which no one else holds.
+ * Makes the strings of an event's verified excerpts share what the dataset holds anyway: the quote
+ * (and the translation that repeats it) becomes a slice of its source's text, and the source id the
+ * source's own string. A quote parsed from JSON is a copy of its passage, a hundred bytes an event in
+ * a large dataset, and its source id one more string; V8 keeps a slice of 13 characters or more as a
+ * reference into the text. A translation equal to one an earlier excerpt of the same passage had
+ * becomes that one (`translations`). Every string or object put in place is equal to the one it
+ * replaces, so nothing a reader or a page sees changes, and the event need not be valid: the loader
+ * runs this on events just parsed, before validation, so that what they no longer hold dies young
+ * (see json-worker.ts). Only for events the validator made or parsed itself, which no one else holds.
  */
 export function shareSourceStrings(
-  event: TimelineEvent,
-  sources: Map<string, Source>,
+  event: unknown,
+  sources: ReadonlyMap<string, SharedSource>,
   translations: PassageTranslations,
 ) {
+  if (!isObject(event)) return;
   shareInExcerpts(event.excerpts, sources, translations);
   const disputes = event.disputes;
-  if (disputes)
-    for (let i = 0; i < disputes.length; i += 1) shareInExcerpts(disputes[i]!.excerpts, sources, translations);
+  if (!Array.isArray(disputes)) return;
+  for (let i = 0; i < disputes.length; i += 1) {
+    const dispute: unknown = disputes[i];
+    if (isObject(dispute)) shareInExcerpts(dispute.excerpts, sources, translations);
+  }
 }
 
 function shareInExcerpts(
-  excerpts: readonly Excerpt[],
-  sources: Map<string, Source>,
+  excerpts: unknown,
+  sources: ReadonlyMap<string, SharedSource>,
   translations: PassageTranslations,
 ) {
+  if (!Array.isArray(excerpts)) return;
   for (let i = 0; i < excerpts.length; i += 1) {
-    const excerpt = excerpts[i]!;
+    const excerpt: unknown = excerpts[i];
+    if (!isObject(excerpt) || typeof excerpt.source !== 'string') continue;
     const source = sources.get(excerpt.source);
     if (!source) continue;
     excerpt.source = source.id;
     const { quote, start, end, translation } = excerpt;
-    if (end - start !== quote.length || !source.text.startsWith(quote, start)) continue;
-    const passage = source.text.slice(start, end);
+    if (typeof quote !== 'string' || !Number.isInteger(start) || !Number.isInteger(end)) continue;
+    const from = start as number;
+    if (from < 0 || (end as number) - from !== quote.length || !source.text.startsWith(quote, from)) continue;
+    const passage = source.text.slice(from, end as number);
     excerpt.quote = passage;
+    if (!isObject(translation)) continue;
     if (translation.ar === quote) translation.ar = passage;
     if (translation.en === quote) translation.en = passage;
-    excerpt.translation = translations.share(translation, start, end);
+    excerpt.translation = translations.share(translation as unknown as Text, from, end as number);
   }
 }
