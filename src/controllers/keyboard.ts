@@ -105,17 +105,3 @@ export function rovingStop(
   if (firstEvent === Infinity && position < 0) return null;
   return firstEvent <= firstCluster ? { kind: 'event', index: firstEvent } : { kind: 'cluster', position };
 }
-
-const indexes = new WeakMap<readonly { id: string }[], Map<string, number>>();
-
-/** The position of each id in a list, built once per list. */
-export function indexById(items: readonly { id: string }[], id: string | null): number {
-  if (id === null) return -1;
-  let map = indexes.get(items);
-  if (!map) {
-    map = new Map();
-    items.forEach((item, i) => map!.set(item.id, i));
-    indexes.set(items, map);
-  }
-  return map.get(id) ?? -1;
-}

@@ -1,4 +1,3 @@
-import { indexById } from '../controllers/keyboard.js';
 import { eventFilter, searchableText, trackLabelsOf } from './filter.js';
 import { fnv1a } from './id-set.js';
 import { itemColumns, type TimelineItem } from './items.js';
@@ -34,8 +33,6 @@ export class ShownItems {
   private readonly searchText = new WeakMap<TimelineEvent, string>();
   /** The ids `indexOf` was asked for since `items` changed, and their indexes (−1: not shown). */
   private lookedUp = new Map<string, number>();
-  /** How many ids `indexOf` found by a scan of its own since `items` changed. */
-  private scans = 0;
   /** How many of `all`, from the first, have their searchable text worked out by `prepareSearch`. */
   private searchPrepared = 0;
 
@@ -121,16 +118,15 @@ export class ShownItems {
 
   /**
    * An item's index by id, or −1. Between two changes of `items` only a few ids are asked for (the
-   * selected and the focused one, on every frame): each is found once by a scan, a few milliseconds at a
-   * million events, and remembered. A map of every id, built on the first press, took 0.6–1.1 s there, in
-   * one task; it is built only once many ids are asked for (a story's order).
+   * selected and the focused one, on every frame): each is found once by a scan, at most 45 ms at a
+   * million events, and remembered. Where the caller knows the index (a drawn node, an entry of a list),
+   * it says so first (`rememberIndex`) and nothing is scanned; many ids at once are found in one pass
+   * (`indexesOf`). A map of every id took 0.6–1.1 s to build there, in one task: none is built.
    */
   indexOf(id: string | null): number {
     if (id === null) return -1;
     const known = this.lookedUp.get(id);
     if (known !== undefined) return known;
-    if (this.scans >= SCANNED_LOOKUPS) return indexById(this.items, id);
-    this.scans += 1;
     const items = this.items;
     let index = -1;
     for (let i = 0; i < items.length; i += 1) {
@@ -146,7 +142,7 @@ export class ShownItems {
   /**
    * The indexes of many ids (−1 for one not shown), in one pass over the items, remembered for `indexOf`: a
    * story's order asks for every id it lists, and looked up one by one, each read every item again (at a
-   * million events, 45 ms an id), until a map of every id was built (0.6–1.1 s there). An item's id is
+   * million events, 45 ms an id). An item's id is
    * matched by a hash worked out here over its characters (ids are short): asking a `Map` for a string V8
    * has not hashed yet is a call into its runtime.
    */
@@ -177,7 +173,7 @@ export class ShownItems {
 
   /**
    * Tells `indexOf` where an id is when the caller knows already (the node of a drawn event, focused or
-   * pressed), so the first lookup of that id needs no scan: at a million events the scan was the whole of a
+   * pressed, or an entry of the list view or a cluster's list, chosen), so the first lookup of that id needs no scan: at a million events the scan was the whole of a
    * 50–60 ms task on the first press or focus. Ignored unless `items[index]` has that id.
    */
   rememberIndex(id: string, index: number): void {
@@ -211,7 +207,6 @@ export class ShownItems {
   private show(items: readonly TimelineItem[]) {
     this.items = items;
     this.lookedUp = new Map();
-    this.scans = 0;
     const n = items.length;
     this.labelWidths = new Float32Array(n).fill(NaN);
     this.version += 1;
@@ -241,9 +236,6 @@ export class ShownItems {
     if (items === this.all && n) this.extent = { lo, hi };
   }
 }
-
-/** After this many ids looked up by a scan in one list of items, `indexOf` builds a map of them all. */
-const SCANNED_LOOKUPS = 32;
 
 /**
  * Up to this many events without their searchable text, a search works it out at once (about 15 ms

@@ -103,6 +103,18 @@ describe('ShownItems', () => {
     );
   });
 
+  it('finds ids one at a time by a scan that stops at each, however many are asked for', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => event(`e${i}`, `2024-01-01T00:00:00Z`));
+    let reads = 0;
+    const counted = toItems(many).map((item) => Object.create(item, { id: { get: () => (reads++, item.id) } }));
+    const shown = new ShownItems();
+    shown.setAll(counted, '', new Set(), { ...dataset, events: many });
+    reads = 0;
+    // The first 60 events, one at a time: no lookup reads past the event it finds (a map of every id would).
+    for (let k = 0; k < 60; k += 1) expect(shown.indexOf(counted[k]!.id)).to.equal(k);
+    expect(reads).to.equal((60 * 61) / 2 + 60);
+  });
+
   it('finds an id it was told the index of without reading other items, and ignores a wrong index', () => {
     const many = Array.from({ length: 50 }, (_, i) =>
       event(`e${i}`, `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`),

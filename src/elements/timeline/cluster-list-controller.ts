@@ -32,12 +32,12 @@ export class ClusterListController {
   limit = CLUSTER_LIST_PAGE;
 
   /**
-   * `select` selects an event chosen in the list (the list has closed by then); `lists` is the list's code,
-   * loaded when a list first opens.
+   * `select` selects an event chosen in the list, given its index in the items (the list has closed by then);
+   * `lists` is the list's code, loaded when a list first opens.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly select: (id: string) => void,
+    private readonly select: (id: string, index: number) => void,
     private readonly lists: LazyPart<Lists>,
   ) {}
 
@@ -84,10 +84,10 @@ export class ClusterListController {
       );
   };
 
-  private readonly onSelect = (id: string) => {
+  private readonly onSelect = (id: string, index: number) => {
     this.openKey = null;
     this.host.requestUpdate();
-    this.select(id);
+    this.select(id, index);
   };
 
   /** The next page of the open list; focus moves to its first option, where the "more" option was. */

@@ -19,11 +19,14 @@ export interface ListViewOptions {
   data: Dataset;
   lang: Lang;
   selected: string | null;
+  /** The selected event's position in `items` (−1 for none), found by the caller's lookup. */
+  selectedAt: number;
   /** `--_event-color` of each track id. */
   colors: ReadonlyMap<string, string>;
   /** The positions of the events to render, [start, end) (moved to the selected event's page when it is outside). */
   range: ListRange;
-  onSelect: (id: string) => void;
+  /** An event chosen in the list, and its position in `items`. */
+  onSelect: (id: string, index: number) => void;
   /** Renders one more page before or after `shown`, the range rendered now. */
   onMore: (shown: ListRange, side: 'before' | 'after') => void;
 }
@@ -39,15 +42,14 @@ export function listViewTemplate(o: ListViewOptions): TemplateResult {
   const dm = detailsMessagesFor(lang);
   const tracks = new Map((Array.isArray(data.tracks) ? data.tracks : []).map((t) => [t.id, textIn(t.label, lang)]));
   const onClick = (event: Event) => {
-    const id = (event.currentTarget as HTMLElement).dataset.id;
-    if (id) o.onSelect(id);
+    const { id, index } = (event.currentTarget as HTMLElement).dataset;
+    if (id) o.onSelect(id, Number(index));
   };
   const sources = (Array.isArray(data.sources) ? data.sources : []).filter(
     (s): s is Source => !!s && typeof s === 'object' && typeof s.id === 'string',
   );
   const count = o.items.length;
-  const selectedAt = o.selected === null ? -1 : o.items.findIndex((item) => item.id === o.selected);
-  const shown = listWindow(count, o.range, selectedAt, LIST_PAGE);
+  const shown = listWindow(count, o.range, o.selectedAt, LIST_PAGE);
   const before = shown.start;
   const after = count - shown.end;
   return html`<section class="list-view" part="list" aria-label=${m.eventList}>
@@ -63,7 +65,7 @@ export function listViewTemplate(o: ListViewOptions): TemplateResult {
       ${repeat(
         shown.start === 0 && shown.end === count ? o.items : o.items.slice(shown.start, shown.end),
         (item) => item.id,
-        (item) => {
+        (item, at) => {
           const { event } = item;
           const track = event.track ? tracks.get(event.track) : undefined;
           const color = event.track ? o.colors.get(event.track) : undefined;
@@ -76,6 +78,7 @@ export function listViewTemplate(o: ListViewOptions): TemplateResult {
               class="list-event${event.context ? ' context' : ''}"
               part="list-event"
               data-id=${item.id}
+              data-index=${shown.start + at}
               aria-current=${item.id === o.selected ? 'true' : 'false'}
               style=${color ? `--_event-color:${color}` : ''}
               @click=${onClick}
@@ -164,7 +167,8 @@ export interface ClusterListOptions {
   bottom: number;
   /** How many options to render at most (the selected event's page is always rendered). */
   limit: number;
-  onSelect: (id: string) => void;
+  /** An event chosen in the list, and its position in `items`. */
+  onSelect: (id: string, index: number) => void;
   onClose: (returnFocus: boolean) => void;
   /** Renders the next page; `from` is the position of its first option. */
   onMore: (from: number) => void;
@@ -183,7 +187,7 @@ export function clusterListTemplate(o: ClusterListOptions): TemplateResult {
   const choose = (event: Event) => {
     const option = event.currentTarget as HTMLElement;
     if (option.dataset.more !== undefined) o.onMore(shown);
-    else if (option.dataset.id) o.onSelect(option.dataset.id);
+    else if (option.dataset.id) o.onSelect(option.dataset.id, Number(option.dataset.index));
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const list = event.currentTarget as HTMLElement;
@@ -207,7 +211,7 @@ export function clusterListTemplate(o: ClusterListOptions): TemplateResult {
       case ' ':
         if (at < 0) break;
         if (options[at]!.dataset.more !== undefined) o.onMore(shown);
-        else o.onSelect(options[at]!.dataset.id!);
+        else o.onSelect(options[at]!.dataset.id!, Number(options[at]!.dataset.index));
         break;
       case 'Escape':
         o.onClose(true);
@@ -248,6 +252,7 @@ export function clusterListTemplate(o: ClusterListOptions): TemplateResult {
         role="option"
         class="cluster-option"
         data-id=${item.id}
+        data-index=${index}
         tabindex=${i === current ? '0' : '-1'}
         aria-selected=${item.id === o.selected ? 'true' : 'false'}
         aria-setsize=${o.indexes.length}

@@ -1,11 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { TimelineItem } from '../../model/items.js';
+import type { ShownItems } from '../../model/shown-items.js';
 import type { Dataset, Lang } from '../../model/types.js';
 import { trackColors } from '../../styles/track-colors.js';
 import type { LazyPart } from './lazy-part.js';
 import { LIST_PAGE, type ListRange, listWindow } from './list-pages.js';
 import { listsPendingTemplate, type Lists } from './lists-loading.js';
+
+/** The events listed, and where one is among them (remembered: a scan at a million events is tens of ms). */
+type EventLookup = Pick<ShownItems, 'items' | 'indexOf'>;
 
 /**
  * The list view and its pages: which of the events it renders (a page at a time, growing either
@@ -15,10 +18,13 @@ export class ListViewController {
   /** The positions of the events the list view renders. */
   range: ListRange = { start: 0, end: LIST_PAGE };
 
-  /** `select` selects an event chosen in the list; `lists` is the list's code, loaded when first shown. */
+  /**
+   * `select` selects an event chosen in the list, given its index in the items; `lists` is the list's code,
+   * loaded when first shown.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly select: (id: string) => void,
+    private readonly select: (id: string, index: number) => void,
     private readonly lists: LazyPart<Lists>,
   ) {}
 
@@ -31,9 +37,8 @@ export class ListViewController {
    * Moves to the page of a selected event outside what the list shows. The list keeps that page
    * rather than going back to its first once the selection is cleared.
    */
-  follow(items: readonly TimelineItem[], selected: string) {
-    const at = items.findIndex((item) => item.id === selected);
-    const range = listWindow(items.length, this.range, at, LIST_PAGE);
+  follow(shown: EventLookup, selected: string) {
+    const range = listWindow(shown.items.length, this.range, shown.indexOf(selected), LIST_PAGE);
     if (range.start !== this.range.start || range.end !== this.range.end) this.setRange(range);
   }
 
@@ -49,16 +54,18 @@ export class ListViewController {
       ?.scrollIntoView({ block: 'nearest' });
   }
 
-  template(items: readonly TimelineItem[], data: Dataset, lang: Lang, selected: string | null) {
+  template(shown: EventLookup, data: Dataset, lang: Lang, selected: string | null) {
     this.lists.request();
     const lists = this.lists.part;
     if (!lists) return listsPendingTemplate(lang, this.lists);
+    const { items } = shown;
     return guard([items, data, lang, selected, this.range], () =>
       lists.listViewTemplate({
         items,
         data,
         lang,
         selected,
+        selectedAt: shown.indexOf(selected),
         colors: trackColors(data.tracks),
         range: this.range,
         onSelect: this.select,

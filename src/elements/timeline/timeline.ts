@@ -269,8 +269,22 @@ export class TarikhTimeline extends LitElement {
     rtl: () => this.rtl,
     listCluster: (key) => this.clusterList.open(key),
   });
-  private readonly clusterList = new ClusterListController(this, (id) => this.selection.chooseInList(id), this.lists);
-  private readonly list = new ListViewController(this, (id) => this.selection.select(id, true), this.lists);
+  private readonly clusterList = new ClusterListController(
+    this,
+    (id, index) => {
+      this.shown.rememberIndex(id, index);
+      this.selection.chooseInList(id);
+    },
+    this.lists,
+  );
+  private readonly list = new ListViewController(
+    this,
+    (id, index) => {
+      this.shown.rememberIndex(id, index);
+      this.selection.select(id, true);
+    },
+    this.lists,
+  );
   /** The order a reader steps through the events shown, and the steps ("Previous" and "Next" in the panel). */
   private readonly story = new TimelineStory({
     shown: () => this.shown.items,
@@ -351,7 +365,7 @@ export class TarikhTimeline extends LitElement {
     // updated() the old window would be drawn first, then again for the new one and its start and end.
     if (this.visible.pending && this.hasUpdated) this.visible.showPending();
     if (changed.has('selected') && this.selected && (this.listView || this.print.printing))
-      this.list.follow(this.shown.items, this.selected);
+      this.list.follow(this.shown, this.selected);
   }
 
   protected override firstUpdated() {
@@ -474,7 +488,7 @@ export class TarikhTimeline extends LitElement {
   private renderList(lang: Lang) {
     const model = this.loader.drawn;
     if (!this.events.ready || !model || !(this.listView || this.print.printing)) return nothing;
-    return this.list.template(this.shown.items, model, lang, this.selected);
+    return this.list.template(this.shown, model, lang, this.selected);
   }
 
   private renderControls(lang: Lang) {

@@ -4,12 +4,14 @@ import { ListViewController } from '../../../src/elements/timeline/list-view-con
 import { listsLoading, loadLists, type Lists } from '../../../src/elements/timeline/lists-loading.js';
 import type { TarikhErrorDetail } from '../../../src/events.js';
 import { toItems } from '../../../src/model/items.js';
+import { ShownItems } from '../../../src/model/shown-items.js';
 import type { Lang } from '../../../src/model/types.js';
 import { datasetWith, dailyEvents } from '../../helpers/datasets.js';
 import { fakeHost } from './fake-host.js';
 
 const data = datasetWith(dailyEvents(30));
-const items = toItems(data.events);
+const shown = new ShownItems();
+shown.setAll(toItems(data.events), '', new Set(), data);
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 
 /** A loader of the list's code that fails (as a missing file does) until told to work, counting its calls. */
@@ -29,7 +31,7 @@ function listView(lang: Lang, load: () => Promise<Lists>) {
   host.addEventListener('tarikh-error', (e) => errors.push(e.detail));
   const lists = listsLoading(host, load);
   const list = new ListViewController(host, () => {}, lists);
-  const draw = () => render(list.template(items, data, lang, null), host.shadowRoot!);
+  const draw = () => render(list.template(shown, data, lang, null), host.shadowRoot!);
   host.requestUpdate = () => {
     host.updates += 1;
     draw();
