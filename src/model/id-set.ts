@@ -20,7 +20,7 @@ export class IdSet {
   /** `hashOf` is there for tests, to make ids collide. */
   constructor(
     expected = 0,
-    private readonly hashOf: (id: string) => number = hash,
+    private readonly hashOf: (id: string) => number = idHash,
   ) {
     // Kept at most half full, so a probe ends after a couple of steps. A list claiming millions of
     // events gets a table for a million at first, and grows it only if they are there.
@@ -30,15 +30,15 @@ export class IdSet {
     this.mask = slots - 1;
   }
 
-  /** Adds `id`; false when it was there already. */
-  add(id: string): boolean {
+  /** Adds `id`, whose hash the caller may have worked out already; false when it was there already. */
+  add(id: string, hashed = this.hashOf(id)): boolean {
     const fallback = this.fallback;
     if (fallback) {
       const before = fallback.size;
       return fallback.add(id).size !== before;
     }
     const { table, mask, ids } = this;
-    const h = this.hashOf(id) | 0;
+    const h = hashed | 0;
     let probes = 0;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const entry = table[2 * slot]!;
@@ -79,8 +79,12 @@ const MAX_PROBES = 64;
 
 const SEED = (Math.random() * 0x100000000) >>> 0;
 
-/** FNV-1a over the UTF-16 code units, from a per-page seed. */
-function hash(id: string): number {
+/**
+ * An id's hash as the set keeps it: FNV-1a over the UTF-16 code units, from a per-page seed. Validation keeps
+ * each event's (see `KnownDates.idHash`), so that finding an event by id reads a column of these rather than
+ * every event's id string.
+ */
+export function idHash(id: string): number {
   const h = fnv1a(id, SEED ^ 0x811c9dc5);
   return h ^ (h >>> 15);
 }

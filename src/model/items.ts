@@ -34,6 +34,8 @@ export interface KnownDates {
   precision: Uint8Array;
   offset: Float64Array;
   until: Float64Array;
+  /** Each event's `idHash(id)`, worked out when validation checked that its id is not used twice. */
+  idHash: Int32Array;
 }
 
 /** Room for the dates of `n` events, none known yet. */
@@ -44,6 +46,7 @@ export function knownDates(n: number): KnownDates {
     precision: new Uint8Array(n),
     offset: new Float64Array(n),
     until: new Float64Array(n),
+    idHash: new Int32Array(n),
   };
 }
 
@@ -77,6 +80,8 @@ interface Rows {
   precision: Uint8Array;
   offset: Float64Array;
   isRange: Uint8Array;
+  /** Each row's id hash, where validation gave them. */
+  hash: Int32Array | null;
 }
 
 function* placeEvents(events: readonly TimelineEvent[], known?: KnownDates): Sliced<Rows> {
@@ -91,6 +96,7 @@ function* placeEvents(events: readonly TimelineEvent[], known?: KnownDates): Sli
     precision: new Uint8Array(n),
     offset: new Float64Array(n),
     isRange: new Uint8Array(n),
+    hash: known ? new Int32Array(n) : null,
   };
   yield* inChunks(n, (from, to) => placeRange(rows, events, known, from, to));
   return rows;
@@ -137,6 +143,7 @@ function placeRange(
     rows.precision[r] = rank;
     rows.offset[r] = offset;
     rows.isRange[r] = isRange ? 1 : 0;
+    if (rows.hash) rows.hash[r] = known!.idHash[i]!;
     rows.count = r + 1;
   }
 }
@@ -164,6 +171,7 @@ export function* toItemsInSlices(events: readonly TimelineEvent[], known?: Known
   const columns: ItemColumns = {
     at: times.subarray(0, n),
     ends: times.subarray(n, 2 * n),
+    idHash: rows.hash ? new Int32Array(n) : null,
     longestRange: 0,
     lo: Infinity,
     hi: -Infinity,
@@ -179,6 +187,8 @@ export interface ItemColumns {
   at: Float64Array<ArrayBuffer>;
   /** Each item's end: `end` for a range, else `at`. */
   ends: Float64Array<ArrayBuffer>;
+  /** Each item's `idHash(id)`, when validation gave them (see ShownItems.indexOf). */
+  idHash: Int32Array | null;
   /** The longest range (0 if none). */
   longestRange: number;
   /** The earliest `start` and the latest `end`. */
@@ -203,7 +213,7 @@ function makeItems(
   from: number,
   to: number,
 ) {
-  const { at: atColumn, ends } = columns;
+  const { at: atColumn, ends, idHash } = columns;
   const n = atColumn.length;
   let { longestRange, lo, hi } = columns;
   for (let j = from; j < to; j += 1) {
@@ -218,6 +228,7 @@ function makeItems(
     times[own + 2] = rows.offset[r]!;
     atColumn[j] = at;
     ends[j] = isRange ? end : at;
+    if (idHash) idHash[j] = rows.hash![r]!;
     if (isRange && end - at > longestRange) longestRange = end - at;
     if (start < lo) lo = start;
     if (end > hi) hi = end;

@@ -1,5 +1,5 @@
 import { eventFilter, searchableText, trackLabelsOf } from './filter.js';
-import { fnv1a } from './id-set.js';
+import { fnv1a, idHash } from './id-set.js';
 import { itemColumns, type TimelineItem } from './items.js';
 import type { Dataset, Lang, TimelineEvent } from './types.js';
 
@@ -31,6 +31,8 @@ export class ShownItems {
   private labelFont = '';
   /** An event's searchable text, normalised: worked out on the first search that reads it. */
   private readonly searchText = new WeakMap<TimelineEvent, string>();
+  /** Each item's `idHash(id)`, where its list came with them (all events, read and validated here). */
+  private idHashes: Int32Array | null = null;
   /** The ids `indexOf` was asked for since `items` changed, and their indexes (−1: not shown). */
   private lookedUp = new Map<string, number>();
   /** How many of `all`, from the first, have their searchable text worked out by `prepareSearch`. */
@@ -117,11 +119,14 @@ export class ShownItems {
   }
 
   /**
-   * An item's index by id, or −1. Between two changes of `items` only a few ids are asked for (the
-   * selected and the focused one, on every frame): each is found once by a scan, at most 45 ms at a
-   * million events, and remembered. Where the caller knows the index (a drawn node, an entry of a list),
-   * it says so first (`rememberIndex`) and nothing is scanned; many ids at once are found in one pass
-   * (`indexesOf`). A map of every id took 0.6–1.1 s to build there, in one task: none is built.
+   * An item's index by id, or −1, found once and remembered: between two changes of `items` only a few ids
+   * are asked for (the selected and the focused one, on every frame). All events, as validation gave
+   * them, come with a column of their ids' hashes, and a lookup scans that (natively: a millisecond or two
+   * at a million events) and reads only the ids whose hash matches; a filtered list has none, and a lookup
+   * reads each item's id until it finds it, which at a million events took up to 45 ms and more than
+   * 50 ms with the selection's render. Where the caller knows the index (a drawn node, an entry of a
+   * list), it says so first (`rememberIndex`); many ids at once are found in one pass (`indexesOf`). A map
+   * of every id took 0.6–1.1 s to build there, in one task: none is built.
    */
   indexOf(id: string | null): number {
     if (id === null) return -1;
@@ -129,10 +134,21 @@ export class ShownItems {
     if (known !== undefined) return known;
     const items = this.items;
     let index = -1;
-    for (let i = 0; i < items.length; i += 1) {
-      if (items[i]!.id === id) {
-        index = i;
-        break;
+    const hashes = this.idHashes;
+    if (hashes) {
+      const h = idHash(id);
+      for (let i = hashes.indexOf(h); i >= 0; i = hashes.indexOf(h, i + 1)) {
+        if (items[i]!.id === id) {
+          index = i;
+          break;
+        }
+      }
+    } else {
+      for (let i = 0; i < items.length; i += 1) {
+        if (items[i]!.id === id) {
+          index = i;
+          break;
+        }
       }
     }
     this.lookedUp.set(id, index);
@@ -211,6 +227,7 @@ export class ShownItems {
     this.labelWidths = new Float32Array(n).fill(NaN);
     this.version += 1;
     const made = itemColumns.get(items);
+    this.idHashes = made?.idHash ?? null;
     if (made) {
       // Read-only here: the columns are shared with the list they describe.
       ({ at: this.at, ends: this.ends, longestRange: this.longestRange } = made);

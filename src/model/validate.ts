@@ -1,5 +1,5 @@
 import type { ParsedDate } from './dates.js';
-import { IdSet } from './id-set.js';
+import { IdSet, idHash } from './id-set.js';
 import { CHUNK, inChunks, runToEnd, type Sliced } from './slices.js';
 import { knownDates, setKnownDates } from './items.js';
 import type { KnownDates } from './items.js';
@@ -220,7 +220,9 @@ function checkEvents(state: EventsChecked, from: number, to: number) {
     if (owned) shareQuotes(event);
     if (fast && isCleanEvent(event, sources, trackIds, parsed)) {
       const id = (event as TimelineEvent).id;
-      if (ids.add(id)) {
+      const hash = idHash(id);
+      if (ids.add(id, hash)) {
+        known.idHash[events.length] = hash;
         // Dates read without a precision are what toItems reads only when the event has none.
         if ((event as TimelineEvent).precision === undefined)
           setKnownDates(known, events.length, parsed.date!, parsed.end);
@@ -234,9 +236,11 @@ function checkEvents(state: EventsChecked, from: number, to: number) {
     const marks = new Set<Excerpt>();
     const ok = checkEvent(c, event, path, sources, trackIds, marks);
     const id = isObject(event) && !(event instanceof Unreadable) && typeof event.id === 'string' ? event.id : `#${i}`;
-    if (ok && !ids.add(id))
+    const hash = ok ? idHash(id) : 0;
+    if (ok && !ids.add(id, hash))
       c.error(`${path}.id`, `the event id "${shown(id)}" is used twice`, `معرّف الحدث "${shown(id)}" مستخدم مرتين`);
     else if (ok) {
+      known.idHash[events.length] = hash;
       shareSourceStrings(event as TimelineEvent, sources, translations);
       events.push(event as TimelineEvent);
       if (marks.size) unverified.set(id, marks);

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { toItems } from '../../src/model/items.js';
+import { idHash } from '../../src/model/id-set.js';
+import { itemColumns, toItems } from '../../src/model/items.js';
 import { ShownItems } from '../../src/model/shown-items.js';
 import type { Dataset, TimelineEvent } from '../../src/model/types.js';
+import { validateWithDates } from '../../src/model/validate.js';
 
 const event = (id: string, date: string, more: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id,
@@ -113,6 +115,39 @@ describe('ShownItems', () => {
     // The first 60 events, one at a time: no lookup reads past the event it finds (a map of every id would).
     for (let k = 0; k < 60; k += 1) expect(shown.indexOf(counted[k]!.id)).to.equal(k);
     expect(reads).to.equal((60 * 61) / 2 + 60);
+  });
+
+  it('finds an id by its hash among validated events, reading only the ids whose hash is the same', () => {
+    const many = Array.from({ length: 500 }, (_, i) =>
+      event(`e${i}`, `2024-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`),
+    );
+    const { result, dates } = validateWithDates({ ...dataset, events: many });
+    const placed = toItems(result.dataset!.events, dates);
+    let reads = 0;
+    const counted = placed.map((item) => Object.create(item, { id: { get: () => (reads++, item.id) } }));
+    const columns = itemColumns.get(placed)!;
+    itemColumns.set(counted, columns);
+    const shown = new ShownItems();
+    shown.setAll(counted, '', new Set(), { ...dataset, events: many });
+    const where = (id: string) => placed.findIndex((item) => item.id === id);
+    // Three earlier items made to share the hash of e250: each is read, and passed over.
+    const target = where('e250');
+    const sharing = [0, 7, target - 1];
+    for (const k of sharing) columns.idHash![k] = idHash('e250');
+    reads = 0;
+    expect(shown.indexOf('e250')).to.equal(target);
+    expect(reads).to.equal(4);
+    const others = ['e0', 'e499', 'e123', 'e321'].filter((id) => !sharing.includes(where(id)));
+    expect(others.length).to.be.at.least(2);
+    for (const id of [...others, 'nothing']) {
+      reads = 0;
+      expect(shown.indexOf(id), id).to.equal(where(id));
+      expect(reads, id).to.be.at.most(1);
+    }
+    // Filtered, the list has no hashes: found by reading ids, into the events shown.
+    shown.filter('e7', new Set(), { ...dataset, events: many });
+    expect(shown.indexOf('e7')).to.equal(shown.items.findIndex((item) => item.id === 'e7'));
+    expect(shown.indexOf('e250')).to.equal(-1);
   });
 
   it('finds an id it was told the index of without reading other items, and ignores a wrong index', () => {
