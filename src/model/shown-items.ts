@@ -158,16 +158,19 @@ export class ShownItems {
   /**
    * The indexes of many ids (−1 for one not shown), in one pass over the items, remembered for `indexOf`: a
    * story's order asks for every id it lists, and looked up one by one, each read every item again (at a
-   * million events, 45 ms an id). An item's id is
-   * matched by a hash worked out here over its characters (ids are short): asking a `Map` for a string V8
-   * has not hashed yet is a call into its runtime.
+   * million events, 45 ms an id). An item's id is matched by its hash: from the column of id hashes where
+   * the list has one (see `indexOf`), reading only the ids whose hash is asked for; else worked out here over
+   * its characters (ids are short), since asking a `Map` for a string V8 has not hashed yet is a call into
+   * its runtime.
    */
   indexesOf(ids: readonly string[]): number[] {
+    const hashes = this.idHashes;
+    const hashOf = hashes ? idHash : fnv1a;
     const wanted = new Map<number, string[]>();
     let count = 0;
     for (const id of ids) {
       if (this.lookedUp.has(id)) continue;
-      const hash = fnv1a(id);
+      const hash = hashOf(id);
       const same = wanted.get(hash);
       if (same?.includes(id)) continue;
       if (same) same.push(id);
@@ -177,10 +180,24 @@ export class ShownItems {
     if (count) {
       const at = new Map<string, number>();
       const items = this.items;
-      for (let i = 0; i < items.length && at.size < count; i += 1) {
-        const id = items[i]!.id;
-        const same = wanted.get(fnv1a(id));
+      const found = (i: number, id: string, same: string[] | undefined) => {
         if (same?.includes(id) && !at.has(id)) at.set(id, i);
+      };
+      if (hashes) {
+        // A bit per hash asked for, out of 65,536: most items are passed over without a lookup in `wanted`.
+        const filter = new Uint32Array(2048);
+        for (const h of wanted.keys()) filter[(h >>> 5) & 2047]! |= 1 << (h & 31);
+        for (let i = 0; i < hashes.length && at.size < count; i += 1) {
+          const h = hashes[i]!;
+          if (!(filter[(h >>> 5) & 2047]! & (1 << (h & 31)))) continue;
+          const same = wanted.get(h);
+          if (same) found(i, items[i]!.id, same);
+        }
+      } else {
+        for (let i = 0; i < items.length && at.size < count; i += 1) {
+          const id = items[i]!.id;
+          found(i, id, wanted.get(fnv1a(id)));
+        }
       }
       for (const same of wanted.values()) for (const id of same) this.lookedUp.set(id, at.get(id) ?? -1);
     }

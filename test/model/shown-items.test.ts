@@ -144,6 +144,13 @@ describe('ShownItems', () => {
       expect(shown.indexOf(id), id).to.equal(where(id));
       expect(reads, id).to.be.at.most(1);
     }
+    // Many at once (a story's order), in one pass over the hashes: only items with a hash asked for are read.
+    const shownAgain = new ShownItems();
+    shownAgain.setAll(counted, '', new Set(), { ...dataset, events: many });
+    const asked = ['e499', 'nothing', 'e1', 'e250', 'e1', 'e42'];
+    reads = 0;
+    expect(shownAgain.indexesOf(asked)).to.deep.equal(asked.map((id) => (id === 'nothing' ? -1 : where(id))));
+    expect(reads).to.equal(4 + sharing.length);
     // Filtered, the list has no hashes: found by reading ids, into the events shown.
     shown.filter('e7', new Set(), { ...dataset, events: many });
     expect(shown.indexOf('e7')).to.equal(shown.items.findIndex((item) => item.id === 'e7'));
