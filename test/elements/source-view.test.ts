@@ -74,6 +74,20 @@ describe('source segments', () => {
     ]);
   });
 
+  it('gives a passage quoted by many the first of its marks, drawn as overlapping, and the marks of other passages theirs', () => {
+    const first = { start: 2, end: 6, n: 1 };
+    const quoted = [first, ...Array.from({ length: 5000 }, (_, n) => ({ start: 2, end: 6, n: n + 2 }))];
+    const alone = { start: 7, end: 9, n: 0 };
+    const segments = segmentParagraph({ start: 0, end: 10 }, [...quoted, alone]);
+    expect(segments.map((s) => [s.start, s.end, s.owner, s.overlap])).to.deep.equal([
+      [0, 2, null, false],
+      [2, 6, first, true],
+      [6, 7, null, false],
+      [7, 9, alone, false],
+      [9, 10, null, false],
+    ]);
+  });
+
   it('ignores excerpts with unusable offsets', () => {
     const segments = segmentParagraph({ start: 0, end: 5 }, [
       { start: 4, end: 2 },
@@ -85,6 +99,25 @@ describe('source segments', () => {
 });
 
 describe('<tarikh-source-view>', () => {
+  it('marks the excerpts of a new dataset given in place of the old one, and of another source shown after', async () => {
+    const el = await reader('en', null);
+    const before = $$(el, 'mark[data-event]').length;
+    expect(before).to.be.above(0);
+    const data = excerptDataset();
+    // The same story without its events: nothing left to mark.
+    el.data = { ...data, events: [] };
+    await el.updateComplete;
+    expect($$(el, 'mark[data-event]')).to.have.length(0);
+    el.data = data;
+    await el.updateComplete;
+    expect($$(el, 'mark[data-event]')).to.have.length(before);
+    const inEnglish = data.events.some((e) => e.excerpts.some((x) => x.source === englishSource.id));
+    el.source = englishSource;
+    await el.updateComplete;
+    expect($$(el, 'mark[data-event]').length > 0).to.equal(inEnglish);
+    expect($$(el, 'mark[data-event]').every((m) => englishSource.text.includes(m.textContent!))).to.equal(true);
+  });
+
   for (const lang of LANGS) {
     describe(`in ${lang}`, () => {
       it('highlights exactly the text at the excerpt offsets', async () => {

@@ -67,7 +67,8 @@ export class TarikhDetails extends LitElement {
 
   /**
    * The dataset the event belongs to, for sources, track labels and the sources list. (Named `data`
-   * like `<tarikh-timeline>`'s: `dataset` is HTMLElement's map of `data-*` attributes.)
+   * like `<tarikh-timeline>`'s: `dataset` is HTMLElement's map of `data-*` attributes.) Its citations are
+   * counted once per dataset object: to change the dataset, give a new one.
    */
   @property({ attribute: false }) data: Dataset | null = null;
 

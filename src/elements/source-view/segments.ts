@@ -49,10 +49,19 @@ export function segmentParagraph<T extends Span>(
   current: Span | null = null,
 ): Segment<T>[] {
   const clip = (s: Span) => ({ start: Math.max(s.start, paragraph.start), end: Math.min(s.end, paragraph.end) });
-  const inside = marks
-    .filter(isUsableSpan)
-    .map((mark) => ({ mark, ...clip(mark) }))
-    .filter((m) => m.start < m.end);
+  // Marks of one span (a passage several events quote) are one mark, the first, covering `count` times: a
+  // source cited by thousands of events has a few hundred passages, and each segment looks at every mark.
+  const bySpan = new Map<string, { mark: T; start: number; end: number; count: number }>();
+  for (const mark of marks) {
+    if (!isUsableSpan(mark)) continue;
+    const { start, end } = clip(mark);
+    if (start >= end) continue;
+    const key = `${mark.start}:${mark.end}`;
+    const same = bySpan.get(key);
+    if (same) same.count += 1;
+    else bySpan.set(key, { mark, start, end, count: 1 });
+  }
+  const inside = [...bySpan.values()];
   const cur = isUsableSpan(current) ? clip(current) : null;
   const cuts = new Set([paragraph.start, paragraph.end]);
   for (const m of inside) cuts.add(m.start).add(m.end);
@@ -63,11 +72,15 @@ export function segmentParagraph<T extends Span>(
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
-    const covering = inside.filter((m) => m.start <= start && m.end >= end);
     let owner: T | null = null;
-    for (const m of covering) if (!owner || m.mark.end - m.mark.start < owner.end - owner.start) owner = m.mark;
+    let covers = 0;
+    for (const m of inside) {
+      if (m.start > start || m.end < end) continue;
+      covers += m.count;
+      if (!owner || m.mark.end - m.mark.start < owner.end - owner.start) owner = m.mark;
+    }
     const current = !!cur && cur.start <= start && cur.end >= end;
-    const overlap = covering.length > 1;
+    const overlap = covers > 1;
     const last = segments[segments.length - 1];
     if (last && last.owner === owner && last.current === current && last.overlap === overlap) last.end = end;
     else segments.push({ start, end, owner, current, overlap });

@@ -46,7 +46,8 @@ export class TarikhSourceView extends LitElement {
 
   /**
    * The dataset, to find every excerpt citing this source and the event each belongs to. (Named `data`
-   * like `<tarikh-timeline>`'s: `dataset` is HTMLElement's map of `data-*` attributes.)
+   * like `<tarikh-timeline>`'s: `dataset` is HTMLElement's map of `data-*` attributes.) Its citations are
+   * gathered once per dataset object: to change the dataset, give a new one.
    */
   @property({ attribute: false }) data: Dataset | null = null;
 
