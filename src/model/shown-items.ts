@@ -74,7 +74,18 @@ export class ShownItems {
       return;
     }
     const passes = eventFilter(q, hiddenTracks, dataset, this.searchText);
-    this.show(this.all.filter((item) => passes(item.event)));
+    const all = this.all;
+    // The hashes of the events passing go with them, for `indexOf`.
+    const allHashes = itemColumns.get(all)?.idHash;
+    const hashes = allHashes ? new Int32Array(all.length) : null;
+    const items: TimelineItem[] = [];
+    for (let i = 0; i < all.length; i += 1) {
+      const item = all[i]!;
+      if (!passes(item.event)) continue;
+      if (hashes) hashes[items.length] = allHashes![i]!;
+      items.push(item);
+    }
+    this.show(items, hashes?.slice(0, items.length));
   }
 
   /**
@@ -121,10 +132,10 @@ export class ShownItems {
   /**
    * An item's index by id, or −1, found once and remembered: between two changes of `items` only a few ids
    * are asked for (the selected and the focused one, on every frame). All events, as validation gave
-   * them, come with a column of their ids' hashes, and a lookup scans that (natively: a millisecond or two
-   * at a million events) and reads only the ids whose hash matches; a filtered list has none, and a lookup
-   * reads each item's id until it finds it, which at a million events took up to 45 ms and more than
-   * 50 ms with the selection's render. Where the caller knows the index (a drawn node, an entry of a
+   * them, and those of them passing a filter, come with a column of their ids' hashes, and a lookup scans
+   * that (natively: a millisecond or two at a million events) and reads only the ids whose hash matches.
+   * Without one (items made without validation), a lookup reads each item's id until it finds it, which at
+   * a million events took up to 45 ms and more than 50 ms with the selection's render. Where the caller knows the index (a drawn node, an entry of a
    * list), it says so first (`rememberIndex`); many ids at once are found in one pass (`indexesOf`). A map
    * of every id took 0.6–1.1 s to build there, in one task: none is built.
    */
@@ -237,14 +248,15 @@ export class ShownItems {
     this.version += 1;
   }
 
-  private show(items: readonly TimelineItem[]) {
+  /** Shows `items`; `hashes` are their ids' hashes when their list has no columns of its own. */
+  private show(items: readonly TimelineItem[], hashes?: Int32Array) {
     this.items = items;
     this.lookedUp = new Map();
     const n = items.length;
     this.labelWidths = new Float32Array(n).fill(NaN);
     this.version += 1;
     const made = itemColumns.get(items);
-    this.idHashes = made?.idHash ?? null;
+    this.idHashes = made?.idHash ?? hashes ?? null;
     if (made) {
       // Read-only here: the columns are shared with the list they describe.
       ({ at: this.at, ends: this.ends, longestRange: this.longestRange } = made);
