@@ -11,10 +11,9 @@ export class DateStrings {
   private readonly slots: (string | undefined)[];
   private readonly mask: number;
 
-  /** `expected`: how many dates will be asked for (the table is at most 65,536 slots). */
+  /** `expected`: how many dates will be asked for (see `slotCount`). */
   constructor(expected: number) {
-    let size = 16;
-    while (size < Math.min(expected, 1 << 16)) size *= 2;
+    const size = slotCount(expected);
     this.slots = new Array<string | undefined>(size);
     this.mask = size - 1;
   }
@@ -30,3 +29,13 @@ export class DateStrings {
 }
 
 const MINUTE = 60_000;
+
+/**
+ * The slots of a table of shared values for `expected` lookups: a power of two, from 16 to 65,536. A few
+ * hundred kilobytes at most, however large the dataset: a value repeated at all is met again soon.
+ */
+export function slotCount(expected: number): number {
+  let size = 16;
+  while (size < Math.min(expected, 1 << 16)) size *= 2;
+  return size;
+}

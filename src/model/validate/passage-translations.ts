@@ -1,4 +1,5 @@
 import type { Text } from '../types.js';
+import { slotCount } from './date-strings.js';
 
 /**
  * One translation object for each passage translated alike. A story often quotes one passage for
@@ -13,10 +14,9 @@ export class PassageTranslations {
   private readonly slots: (Text | undefined)[];
   private readonly mask: number;
 
-  /** `expected`: how many excerpts will be asked for (the table is at most 65,536 slots). */
+  /** `expected`: how many excerpts will be asked for (see `slotCount`). */
   constructor(expected: number) {
-    let size = 16;
-    while (size < Math.min(expected, 1 << 16)) size *= 2;
+    const size = slotCount(expected);
     this.slots = new Array<Text | undefined>(size);
     this.mask = size - 1;
   }
