@@ -124,7 +124,10 @@ function makeFold(gaps: readonly FoldedGap[], pxPerMs: number, folded: number): 
 function drawnWidth(folded: readonly Stretch[], start: number, end: number, pxPerMs: number, options: FoldOptions) {
   let share = 0;
   let time = 0;
+  // The time in the window outside every folded stretch, leads included: what its events cover.
+  let stretched = 0;
   for (const s of folded) {
+    stretched += Math.max(0, Math.min(end, s.end) - Math.max(start, s.start));
     const gapStart = s.start + options.lead / pxPerMs;
     const inside = Math.min(end, s.end) - Math.max(start, gapStart);
     if (inside <= 0 || s.end <= gapStart) continue;
@@ -132,7 +135,7 @@ function drawnWidth(folded: readonly Stretch[], start: number, end: number, pxPe
     time += inside;
   }
   const unfolded = (end - start - time) * pxPerMs;
-  return { width: unfolded + options.gapWidth * share, unfolded };
+  return { width: unfolded + options.gapWidth * share, unfolded, covered: (end - start - stretched) * pxPerMs };
 }
 
 /** The scale at which [start, end] is drawn `width` pixels wide with these stretches folded (by bisection). */
@@ -170,7 +173,10 @@ export function foldToShow(
   let folded = foldable(stretches, width / span, options, kept);
   for (let step = 0; step < 64 && folded.length; step += 1) {
     const pxPerMs = scaleToShow(folded, start, end, width, options);
-    if (drawnWidth(folded, start, end, pxPerMs, options).unfolded < width * LEAST_UNFOLDED) return fitting;
+    // Only the leads left unfolded (a short window between events, all of it stretches): the scale would
+    // grow without end, and the window asked for would be drawn as a row of folds.
+    const drawn = drawnWidth(folded, start, end, pxPerMs, options);
+    if (drawn.unfolded < width * LEAST_UNFOLDED || drawn.covered < width * LEAST_UNFOLDED) return fitting;
     fitting = makeFold(gapsOf(folded, pxPerMs, options), pxPerMs, options.gapWidth / pxPerMs);
     const next = foldable(stretches, pxPerMs, options, kept);
     if (next.length === folded.length && next.every((s, i) => s === folded[i])) return fitting;

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TarikhTimeline } from '../../src/index.js';
-import type { Lang, TimelineEvent } from '../../src/model/types.js';
+import type { Dataset, Lang, TimelineEvent } from '../../src/model/types.js';
 import { datasetWith } from '../helpers/datasets.js';
 import { expectNoLabelOverlap } from '../helpers/labels.js';
 import { plot } from '../helpers/plot.js';
@@ -47,6 +47,29 @@ for (const lang of ['en', 'ar'] as const) {
   const sevenMonths = lang === 'en' ? '7 months' : '7 أشهر';
 
   describe(`folded axis (${lang})`, () => {
+    it("shows a short window asked for, and an event decades before the story, on the bundled story's folded axis", async () => {
+      const story = (await (await fetch('/data/vostochny-pyongyang.json')).json()) as Dataset;
+      const el = await fixture<TarikhTimeline>(
+        html`<tarikh-timeline lang=${lang} style="width: 1000px; height: 420px" .data=${story}></tarikh-timeline>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'events drawn');
+      // Two hours of the night the treaty was signed: events at midnight and 00:40, folds between them.
+      const from = Date.parse('2024-06-19T00:00Z');
+      const to = Date.parse('2024-06-19T02:00Z');
+      el.zoomTo(new Date(from), new Date(to), { animate: false });
+      await el.updateComplete;
+      await aTimeout(50);
+      let { start, end } = el.visibleRange;
+      expect(+start, 'start').to.be.at.most(from + 30 * 60_000);
+      expect(+end, 'end').to.be.at.least(to - 30 * 60_000);
+      expect(+end - +start, 'span').to.be.below(2 * 86_400_000);
+      el.select('treaty-1961');
+      await waitUntil(() => el.shadowRoot!.querySelector('[data-id="treaty-1961"]'), 'the 1961 event drawn');
+      ({ start, end } = el.visibleRange);
+      expect(+start).to.be.below(Date.UTC(1961, 6, 2));
+      expect(+end).to.be.above(Date.UTC(1961, 6, 2));
+    });
+
     it('folds the months without events into a narrow mark that says how long they are', async () => {
       const el = await render(lang);
       const [mark, ...more] = marks(el);

@@ -20,6 +20,19 @@ describe('fold', () => {
     ]);
   });
 
+  it('leaves a window unfolded when all of it lies in stretches between its events', () => {
+    // Events at midnight, 01:00 and 02:00, and the two hours between them asked for: folded, nothing but the
+    // room for titles would be left, and the scale would grow without end.
+    const MINUTE = 60_000;
+    const night = emptyStretches(Float64Array.from([T0, T0 + 60 * MINUTE, T0 + 120 * MINUTE, T0 + DAY]));
+    const fold = foldToShow(night, T0, T0 + 120 * MINUTE, WIDTH);
+    expect(fold.gaps).to.deep.equal([]);
+    expect(fold.pxPerMs).to.be.closeTo(WIDTH / (120 * MINUTE), 1e-12);
+    // With an event inside it, the window's longer stretch is folded as before.
+    const evening = emptyStretches(Float64Array.from([T0, T0 + 20 * MINUTE, T0 + 120 * MINUTE, T0 + DAY]));
+    expect(foldToShow(evening, T0, T0 + 120 * MINUTE, WIDTH).gaps[0]).to.include({ from: T0 + 20 * MINUTE });
+  });
+
   it('folds only the stretches wider than the threshold beyond their room for titles', () => {
     const stretches = emptyStretches(bursts);
     const fold = foldToShow(stretches, T0, T0 + 290 * DAY, WIDTH);
