@@ -83,9 +83,13 @@ export class SelectionController {
     this.host.requestUpdate();
   }
 
-  /** Selects an event, or clears the selection with null; `fromUser` when the reader did it. */
-  select(id: string | null, fromUser: boolean) {
+  /**
+   * Selects an event, or clears the selection with null; `fromUser` when the reader did it. `index`: where
+   * the event is among those shown, when the caller knows (an entry of a list), so that it is not looked up.
+   */
+  select(id: string | null, fromUser: boolean, index?: number) {
     try {
+      if (id !== null && index !== undefined) this.inputs.shown.rememberIndex(id, index);
       const next = id && this.inputs.shown.indexOf(id) >= 0 ? id : null;
       if (id && !next && !fromUser && !this.inputs.ready()) {
         // Kept so a selection made before the data arrives still applies.
@@ -128,9 +132,15 @@ export class SelectionController {
     window.zoomTo(new Date(start), new Date(start + span), { animate });
   }
 
-  /** An event chosen in a cluster's list (which has closed): selected, focus in its details panel. */
-  readonly chooseInList = (id: string) => {
-    this.select(id, true);
+  /** An event chosen in the list view, at `index` among those shown: selected, as the reader's choice. */
+  readonly chooseInListView = (id: string, index?: number) => this.select(id, true, index);
+
+  /**
+   * An event chosen in a cluster's list (which has closed), at `index` among those shown: selected, focus in
+   * its details panel.
+   */
+  readonly chooseInList = (id: string, index?: number) => {
+    this.select(id, true, index);
     void this.focusPanel();
   };
 

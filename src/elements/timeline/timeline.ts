@@ -269,22 +269,8 @@ export class TarikhTimeline extends LitElement {
     rtl: () => this.rtl,
     listCluster: (key) => this.clusterList.open(key),
   });
-  private readonly clusterList = new ClusterListController(
-    this,
-    (id, index) => {
-      this.shown.rememberIndex(id, index);
-      this.selection.chooseInList(id);
-    },
-    this.lists,
-  );
-  private readonly list = new ListViewController(
-    this,
-    (id, index) => {
-      this.shown.rememberIndex(id, index);
-      this.selection.select(id, true);
-    },
-    this.lists,
-  );
+  private readonly clusterList = new ClusterListController(this, this.selection.chooseInList, this.lists);
+  private readonly list = new ListViewController(this, this.selection.chooseInListView, this.lists);
   /** The order a reader steps through the events shown, and the steps ("Previous" and "Next" in the panel). */
   private readonly story = new TimelineStory({
     shown: () => this.shown.items,

@@ -98,6 +98,23 @@ describe('SelectionController', () => {
     host.remove();
   });
 
+  it('tells the events shown where an event chosen in a list is, and selects it', () => {
+    const { host, controller, shown } = selection();
+    const told: [string, number][] = [];
+    const remember = shown.rememberIndex.bind(shown);
+    shown.rememberIndex = (id, index) => (told.push([id, index]), remember(id, index));
+    const at = (id: string) => shown.items.findIndex((item) => item.id === id);
+    controller.chooseInListView('e5', at('e5'));
+    expect(host.selected).to.equal('e5');
+    controller.chooseInList('e8', at('e8'));
+    expect(host.selected).to.equal('e8');
+    expect(told).to.deep.equal([
+      ['e5', at('e5')],
+      ['e8', at('e8')],
+    ]);
+    host.remove();
+  });
+
   it('keeps a selection made before the data arrives, and drops an unknown one the reader made', () => {
     const early = selection({ ready: false });
     early.controller.select('treaty', false);
