@@ -2,18 +2,25 @@
  * The ids seen so far, for validation to tell a repeated event id. A `Set<string>` does the same,
  * but the first lookup of a string V8 has not hashed yet is a call into the runtime: for the
  * 100,000 fresh ids of a large dataset that was a tenth of its first render. Here the hash is
- * computed in JavaScript over the id's characters (ids are short) into an open-addressing table.
+ * computed in JavaScript over the id's characters (ids are short) into open-addressing tables.
  * Each slot holds an id's index and its hash side by side: a probe that meets another id is told
  * apart by the hash in the same cache line, not by reading the other string from elsewhere in memory.
+ *
+ * A large set is cut by the hash's top bits into up to 256 tables, each grown on its own as it fills.
+ * One table sized for a million ids at once (16 MB) was written at random from its first ids, so the
+ * first slice of validation met a fresh page of memory at nearly every id: 40–70 ms of page faults in
+ * one task. Cut, the memory is taken as the ids come, and a table that grows rehashes a few thousand.
  *
  * Ids chosen to collide (the hash is seeded per page, but is not a keyed hash) could make probing
  * quadratic; after a long probe the set hands its ids to a `Set<string>` and uses that instead.
  */
 export class IdSet {
-  /** Per slot, two entries: 1 + the id's index (0 for an empty slot), and the id's hash. */
-  private table: Int32Array;
-  /** Slots − 1 (slots are a power of two). */
-  private mask: number;
+  /** Per table, per slot, two entries: 1 + the id's index (0 for an empty slot), and the id's hash. */
+  private readonly tables: Int32Array[] = [];
+  /** Ids in each table. */
+  private readonly counts: Int32Array;
+  /** Which of the hash's top 8 bits pick the table. */
+  private readonly tableMask: number;
   private readonly ids: string[] = [];
   private fallback: Set<string> | null = null;
 
@@ -22,12 +29,11 @@ export class IdSet {
     expected = 0,
     private readonly hashOf: (id: string) => number = idHash,
   ) {
-    // Kept at most half full, so a probe ends after a couple of steps. A list claiming millions of
-    // events gets a table for a million at first, and grows it only if they are there.
-    let slots = 16;
-    while (slots < Math.min(expected, 1 << 20) * 2) slots *= 2;
-    this.table = new Int32Array(2 * slots);
-    this.mask = slots - 1;
+    // About IDS_PER_TABLE ids a table, in at most 256.
+    let tables = 1;
+    while (tables < 256 && tables * IDS_PER_TABLE < expected) tables *= 2;
+    this.tableMask = tables - 1;
+    this.counts = new Int32Array(tables);
   }
 
   /** Adds `id`, whose hash the caller may have worked out already; false when it was there already. */
@@ -37,8 +43,12 @@ export class IdSet {
       const before = fallback.size;
       return fallback.add(id).size !== before;
     }
-    const { table, mask, ids } = this;
+    const { tables, ids } = this;
     const h = hashed | 0;
+    const t = (h >>> 24) & this.tableMask;
+    const table = tables[t] ?? (tables[t] = new Int32Array(2 * FIRST_SLOTS));
+    // Kept at most half full, so a probe ends after a couple of steps.
+    const mask = (table.length >> 1) - 1;
     let probes = 0;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const entry = table[2 * slot]!;
@@ -46,8 +56,9 @@ export class IdSet {
         ids.push(id);
         table[2 * slot] = ids.length;
         table[2 * slot + 1] = h;
+        const count = (this.counts[t] += 1);
         if (probes > MAX_PROBES) this.fallback = new Set(ids);
-        else if (ids.length * 2 > mask + 1) this.grow();
+        else if (count * 2 > mask + 1) tables[t] = grown(table);
         return true;
       }
       if (table[2 * slot + 1] === h && ids[entry - 1] === id) return false;
@@ -55,23 +66,32 @@ export class IdSet {
     }
   }
 
-  private grow() {
-    const slots = (this.mask + 1) * 2;
-    const table = new Int32Array(2 * slots);
-    const mask = slots - 1;
-    const old = this.table;
-    for (let s = 0; s < old.length; s += 2) {
-      const entry = old[s]!;
-      if (entry === 0) continue;
-      const h = old[s + 1]!;
-      let slot = h & mask;
-      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
-      table[2 * slot] = entry;
-      table[2 * slot + 1] = h;
-    }
-    this.table = table;
-    this.mask = mask;
+  /** Bytes of the tables, for tests: they grow with the ids added, not with the ids expected. @internal */
+  get tableBytes(): number {
+    return this.tables.reduce((sum, table) => sum + (table?.byteLength ?? 0), 0);
   }
+}
+
+/** Ids a table is meant for, when the set is sized: its table then stays within 64 KB. */
+const IDS_PER_TABLE = 4096;
+
+/** Slots of a table at first. */
+const FIRST_SLOTS = 16;
+
+/** A table with twice the slots, holding the same entries. */
+function grown(old: Int32Array): Int32Array {
+  const table = new Int32Array(2 * old.length);
+  const mask = (table.length >> 1) - 1;
+  for (let s = 0; s < old.length; s += 2) {
+    const entry = old[s]!;
+    if (entry === 0) continue;
+    const h = old[s + 1]!;
+    let slot = h & mask;
+    while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = entry;
+    table[2 * slot + 1] = h;
+  }
+  return table;
 }
 
 /** A probe this long in a half-empty table means the ids collide on purpose (or by rare bad luck). */
