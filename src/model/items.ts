@@ -310,7 +310,10 @@ function orderTiesById(ids: readonly string[], keys: Float64Array, order: Uint32
 /** Calls `tie(j, k)` for each run `order[j..k)` of two or more equal keys. */
 function* forEachTie(keys: Float64Array, order: Uint32Array, tie: (j: number, k: number) => void): Sliced<void> {
   const n = order.length;
-  for (let j = 0; j < n; yield) j = tiesFrom(keys, order, tie, j, Math.min(n, j + TIE_CHUNK));
+  for (let j = 0; j < n;) {
+    if (j > 0) yield;
+    j = tiesFrom(keys, order, tie, j, Math.min(n, j + TIE_CHUNK));
+  }
 }
 
 /** Keys scanned for ties between two pauses. */
