@@ -26,6 +26,11 @@ export interface DatasetCallbacks {
    * is read (`dataset` holds them, without the story).
    */
   preview(items: TimelineItem[], dataset: Dataset): void;
+  /**
+   * A preview's items were made; they are drawn in the next task. What their first render would
+   * measure may be measured now, so that the render that draws them is not a long task.
+   */
+  previewMade?(items: TimelineItem[]): void;
   /** Whether a preview may be drawn now (not while the events drawn must wait for all of them). */
   previewWanted(): boolean;
   /** Fetching `url` failed (not when a newer input aborted it). */
@@ -122,11 +127,16 @@ export class DatasetController implements ReactiveController {
    */
   use(input: unknown, owned = false, previewed = false) {
     this.abort();
-    // The preview is drawn in a task of its own: inside the slice that found it, its first render
-    // would make that slice a long task.
+    // The preview's items are made in a task of their own, and drawn in the next: inside the slice
+    // that found them, or together with the first render (its templates made, its text measured), they
+    // made a long task of it at a million events.
+    const current = () => this.reading === reading && !reading.ended && this.callbacks.previewWanted();
     const preview = (dataset: Dataset, dates: KnownDates) =>
       setTimeout(() => {
-        if (this.reading === reading && !reading.ended) this.showPreview(dataset, dates);
+        if (!current()) return;
+        const items = toItems(dataset.events, dates);
+        this.callbacks.previewMade?.(items);
+        setTimeout(() => current() && this.showItems(dataset, items));
       });
     const reading: SlicedRun<Read> = new SlicedRun(read(input, owned, previewed ? undefined : preview), (value) =>
       this.apply(value),
@@ -141,10 +151,14 @@ export class DatasetController implements ReactiveController {
   /** Draws a preview if the element wants one now; returns whether it did. */
   private showPreview(dataset: Dataset, dates: KnownDates): boolean {
     if (!this.callbacks.previewWanted()) return false;
-    this.preview = dataset;
-    this.callbacks.preview(toItems(dataset.events, dates), dataset);
-    this.host.requestUpdate();
+    this.showItems(dataset, toItems(dataset.events, dates));
     return true;
+  }
+
+  private showItems(dataset: Dataset, items: TimelineItem[]) {
+    this.preview = dataset;
+    this.callbacks.preview(items, dataset);
+    this.host.requestUpdate();
   }
 
   private apply({ checked: { result }, items }: Read) {

@@ -98,6 +98,29 @@ describe('robustness: reading a large dataset in slices', () => {
     });
   }
 
+  it('measures the room for the preview’s last title in a task before the one that draws the preview', async () => {
+    const el = await emptyTimeline();
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    // How many nodes were drawn by the end of the task that first measured the preview's last title.
+    let drawnThen: number | null = null;
+    CanvasRenderingContext2D.prototype.measureText = function (text: string) {
+      if (text === `Event ${PREVIEW_EVENTS - 1}` && drawnThen === null) {
+        drawnThen = -1;
+        queueMicrotask(() => (drawnThen = drawn(el)));
+      }
+      return measureText.call(this, text);
+    };
+    try {
+      el.data = large();
+      await untilDrawn(el, 3000);
+      expect(el.loadedData).to.equal(null);
+      expect(drawnThen).to.equal(0);
+      await el.updateComplete;
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+  });
+
   it('lets the reader select an event of the preview, and keeps it selected once all is read', async () => {
     const page = watchPageErrors();
     const el = await emptyTimeline();

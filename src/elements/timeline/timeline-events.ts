@@ -31,6 +31,8 @@ export interface EventsCallbacks {
   opened(window: WindowRequest): void;
   /** The search new data waited for is ready: its selected event (a shared link's) is brought into view. */
   selectedIntoView(): void;
+  /** These items are drawn in the next task: what their first render measures may be measured now. */
+  measureAhead(items: readonly TimelineItem[]): void;
 }
 
 /**
@@ -55,6 +57,7 @@ export class TimelineEvents {
   ) {
     this.loader = new DatasetController(host, {
       read: (items, result) => this.read(items, result),
+      previewMade: (items) => callbacks.measureAhead(items),
       preview: (items, dataset) => this.preview(items, dataset),
       // A search (a shared link's) shows what matches in the whole dataset, so it waits for all of it.
       previewWanted: () => !this.filterArgs()[0].trim(),

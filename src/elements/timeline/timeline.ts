@@ -184,6 +184,7 @@ export class TarikhTimeline extends LitElement {
     shownChanged: () => this.frames.clear(),
     opened: (window) => (this.visible.pending = window),
     selectedIntoView: () => this.selectedIntoView(),
+    measureAhead: (items) => this.geometry.measureLabelRoom(items),
   });
   private readonly loader = this.events.loader;
   private readonly shown = this.events.shown;

@@ -1,4 +1,5 @@
 import { zoomIdentity, type ZoomTransform } from '../../time/zoom-transform.js';
+import type { TimelineItem } from '../../model/items.js';
 import type { ShownItems } from '../../model/shown-items.js';
 import { fittedDomain } from '../../time/fitted-domain.js';
 import type { PiecewiseScale } from '../../time/piecewise-scale.js';
@@ -38,22 +39,27 @@ export class WindowGeometry {
     const cached = this.baseDomains.get(key);
     if (cached) return cached;
     const extent = this.shown.allExtent();
-    // The last event's label in the wider of the two languages: switching languages keeps the domain.
-    const last = this.shown.all.at(-1)?.event.title;
-    const labelRoom =
-      last && width > 1
-        ? Math.min(
-            MAX_LABEL_WIDTH,
-            Math.max(this.metrics.labels.measure(last.en), this.metrics.labels.measure(last.ar)),
-          ) +
-          LABEL_PADDING +
-          this.metrics.sizes.nodeSize +
-          16
-        : 0;
-    const domain = fittedDomain(extent, width, labelRoom);
+    const domain = fittedDomain(extent, width, width > 1 ? this.measureLabelRoom(this.shown.all) : 0);
     if (this.baseDomains.size > 16) this.baseDomains.clear();
     this.baseDomains.set(key, domain);
     return domain;
+  }
+
+  /**
+   * The room the base domain leaves after the last of `items` for its label: in the wider of the two
+   * languages, so that switching languages keeps the domain. Measured ahead of the render that first
+   * draws new items, where the first text measured after a large load was up to 30 ms of that render.
+   */
+  measureLabelRoom(items: readonly TimelineItem[]): number {
+    const last = items.at(-1)?.event.title;
+    if (!last) return 0;
+    const { labels, sizes } = this.metrics;
+    return (
+      Math.min(MAX_LABEL_WIDTH, Math.max(labels.measure(last.en), labels.measure(last.ar))) +
+      LABEL_PADDING +
+      sizes.nodeSize +
+      16
+    );
   }
 
   /** The base domain across the width (in folded time on a folded axis). */

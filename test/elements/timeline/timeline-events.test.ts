@@ -22,6 +22,7 @@ function timelineEvents(language: 'en' | 'ar' = 'en') {
     shownChanged: () => (asked.changed += 1),
     opened: (window) => asked.opened.push(window),
     selectedIntoView: () => (asked.intoView += 1),
+    measureAhead: () => {},
   });
   const fired: { type: string; detail: unknown }[] = [];
   for (const type of ['tarikh-load', 'tarikh-error'])
