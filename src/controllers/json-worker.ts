@@ -18,8 +18,8 @@ const OPENING_BYTES = 2 * 1024 * 1024;
 
 /**
  * What the worker says: it is ready for the body; the body has arrived; then the events a chunk at a
- * time (JSON text), the document without its events, and done; or, for a document it does not cut,
- * the whole text (any chunks sent before are then dropped).
+ * time (the text of a JSON array of them), the document without its events, and done; or, for a
+ * document it does not cut, the whole text (any chunks sent before are then dropped).
  */
 type WorkerMessage =
   | { kind: 'ready' }
@@ -78,7 +78,8 @@ onmessage = async (message) => {
   const text = new TextDecoder().decode(bytes);
   bytes = null;
   // Each chunk is sent as soon as it is cut, for the page to parse it while the rest is cut.
-  const cut = split(text, ${EVENTS_PER_MESSAGE}, (chunk) => postMessage({ kind: 'events', text: chunk }));
+  // As an array's text, bracketed here: bracketed by the page, each chunk was copied once more there.
+  const cut = split(text, ${EVENTS_PER_MESSAGE}, (chunk) => postMessage({ kind: 'events', text: '[' + chunk + ']' }));
   if (!cut) {
     postMessage({ kind: 'whole', text });
     return;
@@ -140,7 +141,7 @@ export function parseInWorker(
           if (start) share = earlySharing(start);
           if (start) opened?.(start);
         } else if (data.kind === 'events') {
-          const chunk = JSON.parse(`[${data.text}]`) as unknown[];
+          const chunk = JSON.parse(data.text) as unknown[];
           share?.(chunk);
           for (let i = 0; i < chunk.length; i += 1) events.push(chunk[i]);
         } else if (data.kind === 'head') head = JSON.parse(data.text) as Record<string, unknown>;
