@@ -1,7 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/elements/source-view/define.js';
 import type { TarikhSourceView } from '../../src/elements/source-view/define.js';
-import { paragraphsOf, segmentParagraph } from '../../src/elements/source-view/segments.js';
+import {
+  groupBySpan,
+  paragraphsOf,
+  segmentGroups,
+  segmentParagraph,
+  withoutMark,
+} from '../../src/elements/source-view/segments.js';
 import type { Dataset, Excerpt, Source } from '../../src/model/types.js';
 import {
   arabicSource,
@@ -86,6 +92,48 @@ describe('source segments', () => {
       [7, 9, alone, false],
       [9, 10, null, false],
     ]);
+  });
+
+  it('groups marks by span once, counting them, and keeps spans past two million characters apart', () => {
+    const a1 = { start: 2, end: 6, n: 1 };
+    const a2 = { start: 2, end: 6, n: 2 };
+    const a3 = { start: 2, end: 6, n: 3 };
+    const far1 = { start: 3_000_000, end: 3_000_010, n: 4 };
+    const far2 = { start: 3_000_001, end: 3_000_010, n: 5 };
+    const groups = groupBySpan([a1, { start: 4, end: 2, n: 0 }, a2, far1, a3, far2]);
+    expect(groups).to.deep.equal([
+      { mark: a1, second: a2, count: 3 },
+      { mark: far1, second: null, count: 1 },
+      { mark: far2, second: null, count: 1 },
+    ]);
+  });
+
+  it('segments grouped marks without the highlighted one as if it had never been among them', () => {
+    const marks = [
+      { start: 2, end: 6, n: 1 },
+      { start: 2, end: 6, n: 2 },
+      { start: 5, end: 9, n: 3 },
+      { start: 2, end: 6, n: 4 },
+      { start: 0, end: 3, n: 5 },
+    ];
+    const paragraph = { start: 0, end: 10 };
+    const groups = groupBySpan(marks);
+    for (const left of marks) {
+      const current = { start: left.start, end: left.end };
+      const grouped = segmentGroups(
+        paragraph,
+        withoutMark(groups, left, (m) => m === left),
+        current,
+      );
+      const without = segmentParagraph(
+        paragraph,
+        marks.filter((m) => m !== left),
+        current,
+      );
+      expect(grouped, `without mark ${left.n}`).to.deep.equal(without);
+    }
+    // The groups themselves are left as they were, for the next highlight.
+    expect(groups.map((g) => g.count)).to.deep.equal([3, 1, 1]);
   });
 
   it('ignores excerpts with unusable offsets', () => {

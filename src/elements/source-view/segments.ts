@@ -38,6 +38,51 @@ export function isUsableSpan(span: Span | null | undefined): span is Span {
   return !!span && Number.isInteger(span.start) && Number.isInteger(span.end) && span.start < span.end;
 }
 
+/** Marks of one span: the first stands for all `count` of them, the second in its place if it is left out. */
+export interface SpanGroup<T extends Span> {
+  mark: T;
+  second: T | null;
+  count: number;
+}
+
+/**
+ * Marks of one span (a passage several events quote) as one, the first, covering `count` times: a source
+ * cited by thousands of events has a few hundred passages, and each segment looks at every mark.
+ */
+export function groupBySpan<T extends Span>(marks: readonly T[]): SpanGroup<T>[] {
+  const bySpan = new Map<number | string, SpanGroup<T>>();
+  for (const mark of marks) {
+    if (!isUsableSpan(mark)) continue;
+    // A number for the offsets of any text under two million characters: no string made per mark.
+    const key = mark.end < 0x200000 ? mark.start * 0x200000 + mark.end : `${mark.start}:${mark.end}`;
+    const same = bySpan.get(key);
+    if (!same) bySpan.set(key, { mark, second: null, count: 1 });
+    else {
+      same.count += 1;
+      same.second ??= mark;
+    }
+  }
+  return [...bySpan.values()];
+}
+
+/**
+ * The groups as if one mark, of span `left` and for which `isLeft` is true, had never been among the marks
+ * grouped: its group counts one less, and if it stood for the group, the second stands in its place.
+ */
+export function withoutMark<T extends Span>(
+  groups: readonly SpanGroup<T>[],
+  left: Span,
+  isLeft: (mark: T) => boolean,
+): SpanGroup<T>[] {
+  const out: SpanGroup<T>[] = [];
+  for (const group of groups) {
+    if (group.mark.start !== left.start || group.mark.end !== left.end) out.push(group);
+    else if (group.count > 1)
+      out.push({ mark: isLeft(group.mark) ? group.second! : group.mark, second: null, count: group.count - 1 });
+  }
+  return out;
+}
+
 /**
  * Cuts a paragraph into segments at every boundary of `marks` and of `current`, so overlapping and
  * nested excerpts can be drawn without nesting interactive elements: each segment belongs to the
@@ -48,20 +93,25 @@ export function segmentParagraph<T extends Span>(
   marks: readonly T[],
   current: Span | null = null,
 ): Segment<T>[] {
+  return segmentGroups(paragraph, groupBySpan(marks), current);
+}
+
+/**
+ * `segmentParagraph` of marks already grouped by span (`groupBySpan`), for a text of many paragraphs:
+ * grouped once for all of them, not once each.
+ */
+export function segmentGroups<T extends Span>(
+  paragraph: Span,
+  groups: readonly SpanGroup<T>[],
+  current: Span | null = null,
+): Segment<T>[] {
   const clip = (s: Span) => ({ start: Math.max(s.start, paragraph.start), end: Math.min(s.end, paragraph.end) });
-  // Marks of one span (a passage several events quote) are one mark, the first, covering `count` times: a
-  // source cited by thousands of events has a few hundred passages, and each segment looks at every mark.
-  const bySpan = new Map<string, { mark: T; start: number; end: number; count: number }>();
-  for (const mark of marks) {
-    if (!isUsableSpan(mark)) continue;
+  const inside: { mark: T; start: number; end: number; count: number }[] = [];
+  for (const { mark, count } of groups) {
+    if (mark.end <= paragraph.start || mark.start >= paragraph.end) continue;
     const { start, end } = clip(mark);
-    if (start >= end) continue;
-    const key = `${mark.start}:${mark.end}`;
-    const same = bySpan.get(key);
-    if (same) same.count += 1;
-    else bySpan.set(key, { mark, start, end, count: 1 });
+    if (start < end) inside.push({ mark, start, end, count });
   }
-  const inside = [...bySpan.values()];
   const cur = isUsableSpan(current) ? clip(current) : null;
   const cuts = new Set([paragraph.start, paragraph.end]);
   for (const m of inside) cuts.add(m.start).add(m.end);
